@@ -1,0 +1,106 @@
+package org.milex.indexer;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The account of one indexing run: every file is indexed, skipped (nothing to index: a scan, an empty or
+ * encrypted file) or failed (the file is broken), and each skipped or failed file is named with its reason.
+ * Thread-safe.
+ */
+public final class IndexReport {
+
+    /** A file that was not indexed, and why. */
+    public record Problem(String path, String reason) {
+    }
+
+    private final AtomicInteger indexed = new AtomicInteger();
+    private final AtomicInteger joined = new AtomicInteger();
+    private final AtomicInteger records = new AtomicInteger();
+    private final AtomicLong bytes = new AtomicLong();
+    private final List<Problem> skipped = Collections.synchronizedList(new ArrayList<>());
+    private final List<Problem> failed = Collections.synchronizedList(new ArrayList<>());
+    private final long started = System.nanoTime();
+    private volatile long finished;
+
+    void indexed(long size, boolean joinedToCatalog) {
+        indexed.incrementAndGet();
+        bytes.addAndGet(Math.max(0, size));
+        if (joinedToCatalog) {
+            joined.incrementAndGet();
+        }
+    }
+
+    void record() {
+        records.incrementAndGet();
+    }
+
+    void skipped(String path, String reason) {
+        skipped.add(new Problem(path, reason));
+    }
+
+    void failed(String path, String reason) {
+        failed.add(new Problem(path, reason));
+    }
+
+    void finish() {
+        finished = System.nanoTime();
+    }
+
+    public int indexed() {
+        return indexed.get();
+    }
+
+    /** Files whose full text joined a catalog record. */
+    public int joined() {
+        return joined.get();
+    }
+
+    /** Catalog records indexed as documents of their own. */
+    public int records() {
+        return records.get();
+    }
+
+    public List<Problem> skipped() {
+        return sorted(skipped);
+    }
+
+    public List<Problem> failed() {
+        return sorted(failed);
+    }
+
+    /** Files seen: indexed + skipped + failed. */
+    public int files() {
+        return indexed.get() + skipped.size() + failed.size();
+    }
+
+    public long bytes() {
+        return bytes.get();
+    }
+
+    public double seconds() {
+        return ((finished == 0 ? System.nanoTime() : finished) - started) / 1e9;
+    }
+
+    public void print(PrintStream out) {
+        out.printf("Indexed %d files (%d joined to catalog records), skipped %d, failed %d; %d catalog records; %.1f s%n",
+                indexed(), joined(), skipped.size(), failed.size(), records(), seconds());
+        for (Problem p : skipped()) {
+            out.println("  skipped  " + p.path() + ": " + p.reason());
+        }
+        for (Problem p : failed()) {
+            out.println("  FAILED   " + p.path() + ": " + p.reason());
+        }
+    }
+
+    private static List<Problem> sorted(List<Problem> problems) {
+        synchronized (problems) {
+            return problems.stream().sorted(Comparator.comparing(Problem::path)).toList();
+        }
+    }
+}

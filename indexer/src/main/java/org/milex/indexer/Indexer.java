@@ -1,0 +1,217 @@
+package org.milex.indexer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.Term;
+import org.milex.indexer.catalog.Catalog;
+import org.milex.indexer.catalog.CatalogDocuments;
+import org.milex.indexer.catalog.CatalogRecord;
+import org.milex.indexer.catalog.FullTextJoin;
+import org.milex.indexer.classify.Classification;
+import org.milex.indexer.classify.Classifier;
+import org.milex.indexer.extract.ExtractedText;
+import org.milex.indexer.extract.ExtractionException;
+import org.milex.indexer.extract.TextExtractor;
+import org.milex.indexer.index.DocumentIds;
+import org.milex.indexer.index.IndexStore;
+import org.milex.indexer.index.MilexDocument;
+import org.milex.indexer.index.Schema;
+import org.milex.indexer.source.Source;
+import org.milex.indexer.source.SourceFile;
+import org.milex.indexer.source.SourceVisitor;
+
+/**
+ * Drives one indexing run: walks the sources, extracts and classifies each file on worker threads, joins it
+ * to its catalog record, writes it, and accounts for every file. The index is committed once, at the end,
+ * so a run that dies half way leaves the previous index as it was.
+ */
+public final class Indexer {
+
+    /**
+     * @param threads        extraction threads
+     * @param maxBytes       larger files are skipped (and named) rather than read
+     * @param timeoutSeconds a file whose parsing takes longer fails
+     * @param catalogRecords also index every catalog record as a document of its own
+     */
+    public record Options(int threads, long maxBytes, long timeoutSeconds, boolean catalogRecords, PrintStream progress) {
+        public static Options defaults(PrintStream progress) {
+            return new Options(Math.max(1, Runtime.getRuntime().availableProcessors()), 200L << 20, 300, true, progress);
+        }
+    }
+
+    private final Path indexDir;
+    private final Catalog catalog;
+    private final Options options;
+    private final FullTextJoin join;
+    private final Classifier classifier = new Classifier();
+    private final FacetsConfig facets = Schema.facetsConfig();
+
+    public Indexer(Path indexDir, Catalog catalog, Options options) {
+        this.indexDir = indexDir;
+        this.catalog = catalog;
+        this.options = options;
+        this.join = new FullTextJoin(catalog);
+    }
+
+    public IndexReport run(List<Path> sources) throws IOException {
+        IndexReport report = new IndexReport();
+        ExecutorService workers = Executors.newFixedThreadPool(options.threads(), r -> {
+            Thread t = new Thread(r, "milex-indexer");
+            t.setDaemon(true);
+            return t;
+        });
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "milex-progress");
+            t.setDaemon(true);
+            return t;
+        });
+        // Bounds the files held in memory while they wait for a worker.
+        Semaphore inFlight = new Semaphore(options.threads() * 2);
+        try (IndexStore store = IndexStore.openForWriting(indexDir);
+             TextExtractor extractor = new TextExtractor(options.timeoutSeconds())) {
+            IndexWriter writer = store.writer();
+            ticker.scheduleAtFixedRate(() -> progress(report), 5, 5, TimeUnit.SECONDS);
+            if (options.catalogRecords()) {
+                indexCatalogRecords(writer, report);
+            }
+            for (Path path : sources) {
+                walk(path, writer, extractor, workers, inFlight, report);
+            }
+            workers.shutdown();
+            awaitQuietly(workers);
+            store.reconcileCatalogRecords();
+            store.commit(Map.of(IndexStore.CATALOG_FINGERPRINT, catalog.fingerprint()));
+        } finally {
+            workers.shutdownNow();
+            ticker.shutdownNow();
+            report.finish();
+        }
+        return report;
+    }
+
+    private void indexCatalogRecords(IndexWriter writer, IndexReport report) throws IOException {
+        for (CatalogRecord r : catalog.records()) {
+            if (r.isAbsence()) {
+                continue;
+            }
+            MilexDocument doc = CatalogDocuments.of(r, "catalog/" + (r.country().equals("INT") ? "international/INT" : "countries/" + r.country()) + ".json");
+            writer.updateDocument(new Term(Schema.ID, doc.id()), Schema.toLucene(doc, facets));
+            report.record();
+        }
+    }
+
+    private void walk(Path path, IndexWriter writer, TextExtractor extractor, ExecutorService workers,
+                      Semaphore inFlight, IndexReport report) {
+        Source source;
+        try {
+            source = Source.of(path);
+        } catch (IOException e) {
+            report.failed(path.toString(), "source cannot be read: " + e.getMessage());
+            return;
+        }
+        try {
+            source.walk(new SourceVisitor() {
+                @Override
+                public void file(SourceFile file) {
+                    if (file.fileName().startsWith(".")) {
+                        report.skipped(file.path(), "hidden file");
+                        return;
+                    }
+                    if (file.size() > options.maxBytes()) {
+                        report.skipped(file.path(), "too large: %d MB, over the %d MB limit"
+                                .formatted(file.size() >> 20, options.maxBytes() >> 20));
+                        return;
+                    }
+                    byte[] bytes;
+                    try (InputStream in = file.open()) {
+                        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, options.maxBytes() + 1));
+                    } catch (IOException | RuntimeException e) {
+                        report.failed(file.path(), "cannot be read: " + e.getMessage());
+                        return;
+                    }
+                    if (bytes.length > options.maxBytes()) {
+                        report.skipped(file.path(), "too large: over the %d MB limit".formatted(options.maxBytes() >> 20));
+                        return;
+                    }
+                    inFlight.acquireUninterruptibly();
+                    workers.execute(() -> {
+                        try {
+                            index(file, bytes, writer, extractor, report);
+                        } finally {
+                            inFlight.release();
+                        }
+                    });
+                }
+
+                @Override
+                public void unreadable(String where, String reason) {
+                    report.failed(where, reason);
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            report.failed(path.toString(), "source cannot be read: " + e.getMessage());
+        }
+    }
+
+    private void index(SourceFile file, byte[] bytes, IndexWriter writer, TextExtractor extractor, IndexReport report) {
+        try {
+            ExtractedText text = extractor.extract(file.fileName(), bytes);
+            String sha = DocumentIds.sha256(bytes);
+            Classification guessed = classifier.classify(text, text.title(), file.folderName());
+            Optional<CatalogRecord> record = join.find(sha, file.fileName());
+            Classification c = record.map(r -> CatalogDocuments.overlay(r, guessed)).orElse(guessed);
+            String title = record.map(r -> CatalogDocuments.title(r, text.language(), text.title())).orElse(text.title());
+            if (title == null) {
+                title = file.fileName();
+            }
+            String number = record.map(CatalogRecord::number).orElse(text.hints().get(ExtractedText.Hints.NUMBER));
+            MilexDocument doc = new MilexDocument(DocumentIds.forFile(file.fileName(), file.origin()), MilexDocument.TEXT,
+                    file.path(), title, number, c.country(), c.type(), c.topics(), text.language(), c.year(), c.date(),
+                    record.map(CatalogRecord::id).orElse(null), text.contentType(), sha, Map.of(text.language(), text.text()));
+            writer.updateDocument(new Term(Schema.ID, doc.id()), Schema.toLucene(doc, facets));
+            report.indexed(bytes.length, record.isPresent());
+            String truncated = text.hints().get(ExtractedText.Hints.TRUNCATED);
+            if (truncated != null) {
+                options.progress().println("note: " + file.path() + ": " + truncated);
+            }
+        } catch (ExtractionException e) {
+            if (e.skipped()) {
+                report.skipped(file.path(), e.getMessage());
+            } else {
+                report.failed(file.path(), e.getMessage());
+            }
+        } catch (IOException | RuntimeException e) {
+            report.failed(file.path(), "could not be indexed: " + e);
+        }
+    }
+
+    private void progress(IndexReport report) {
+        if (options.progress() != null && report.files() > 0) {
+            options.progress().printf("... %d files: %d indexed, %d skipped, %d failed (%.1f files/s)%n",
+                    report.files(), report.indexed(), report.skipped().size(), report.failed().size(),
+                    report.files() / Math.max(0.001, report.seconds()));
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService workers) {
+        try {
+            while (!workers.awaitTermination(1, TimeUnit.MINUTES)) {
+                // keep waiting: a slow PDF is bounded by the extraction timeout
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

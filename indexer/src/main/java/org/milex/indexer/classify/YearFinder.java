@@ -1,0 +1,265 @@
+package org.milex.indexer.classify;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the year of adoption: not the year of the latest reform, of the consolidation or of a date in the
+ * file name. It trusts, in order: structured metadata, a treaty's own signature clause, the enactment
+ * header ("LEI Nº 13.445, DE 24 DE MAIO DE 2017", "publicada en el DOF el 25 de mayo de 2011"), a US Code
+ * source credit, and the first date at the head of the text that is not a reform or consolidation date.
+ */
+public final class YearFinder {
+
+    private static final String MONTH = "(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+            + "janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+            + "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|"
+            + "january|february|march|april|may|june|july|august|september|october|november|december|"
+            + "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)";
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "(?iu)\\b(\\d{1,2})(?:º|°|o|er)?\\s+(?:de\\s+)?" + MONTH + "\\.?\\s*,?\\s+(?:de\\s+|del\\s+)?(\\d{4})\\b");
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "(?iu)\\b" + MONTH + "\\.?\\s+(\\d{1,2})\\s*(?:,|de)?\\s+(?:de\\s+)?(\\d{4})\\b");
+    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\b|\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+    private static final Pattern SPELLED = Pattern.compile(
+            "(?iu)\\bday\\s+of\\s+" + MONTH + ",?\\s+((?:one thousand|two thousand|nineteen hundred)[a-z\\s-]{0,40})");
+    private static final Pattern TREATY_CLAUSE = Pattern.compile(
+            "(?u)(?:(?:^|[.;:,]\\s*)(?:DONE|Done)\\s+at|\\bDONE\\s+at|\\bopen(?:ed)?\\s+(?:to all States\\s+)?for\\s+signature|\\bHECHO\\s+en|"
+                    + "(?:^|[.;:]\\s*)Hecho\\s+en|\\bFAIT\\s+à|(?:^|[.;:]\\s*)Fait\\s+à|\\bFEITO\\s+em|\\bGEDAAN\\s+te|\\badoptad[ao]\\s+en|\\badopted\\s+(?:at|in)\\b)",
+            Pattern.MULTILINE);
+    private static final Pattern SOURCE_CREDIT = Pattern.compile(
+            "\\((?:Pub\\. L\\. \\d+[–-]\\d+, [^()]{0,80}?, )?([A-Z][a-z]{2,8}\\.? \\d{1,2}, (\\d{4}))(?:, ch\\. \\d+|, \\d+ Stat\\.)");
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "(reforma|reformad|modificad|actualizad|ultima|vigente|current to|consolidat|amended|version|consulta|fetched|"
+                    + "impres|printed|retrieved|edicion|edicao|edition|revised|enmienda|derogad|repealed|entry into force|"
+                    + "entrada en vigor|en vigor|vigor|vigencia|texto actualizado|last|modifie|a jour)");
+    private static final Pattern POSITIVE = Pattern.compile(
+            "(publicad|promulgad|sancionad|expedid|dado en|dada en|dada em|feito em|hecho en|done at|adopted|adoptad|"
+                    + "assented|sanctionne|fait a|de fecha|aprobad|signed|firmad|nueva ley|nuevo reglamento|expide|"
+                    + "(ley|lei|loi|decreto|decree|act|resolucion|acuerdo)\\b[^\\n]{0,40}\\bde$|gedaan te|for signature)");
+    private static final int HEAD = 3000;
+    private static final int MIN_YEAR = 1800;
+
+    /** A year, with the full date (yyyy-MM-dd) when the text gives one. */
+    public record Found(int year, String date) {
+    }
+
+    public Optional<Found> find(String text, Map<String, String> hints, boolean treaty) {
+        String hinted = hints.get("year");
+        if (hinted != null && hinted.matches("\\d{4}")) {
+            return Optional.of(new Found(Integer.parseInt(hinted), hints.get("date")));
+        }
+        if (treaty) {
+            Optional<Found> clause = treatyClause(text);
+            if (clause.isPresent()) {
+                return clause;
+            }
+        }
+        Optional<Found> fromHeader = header(text);
+        if (fromHeader.isPresent()) {
+            return fromHeader;
+        }
+        if (treaty) {
+            // A treaty without its signature clause: dates in its preamble are those of older instruments.
+            return Optional.empty();
+        }
+        String head = text.substring(0, Math.min(HEAD, text.length()));
+        Optional<Found> positive = Optional.empty();
+        Found neutral = null;
+        for (Dated d : dates(head)) {
+            String before = Folding.fold(head.substring(Math.max(0, d.start - 90), d.start)).strip();
+            int neg = lastMatch(NEGATIVE, before);
+            int pos = lastMatch(POSITIVE, before);
+            if (pos >= 0 && pos >= neg) {
+                positive = Optional.of(d.found);
+                break;
+            }
+            if (neg < 0 && neutral == null) {
+                neutral = d.found;
+            }
+        }
+        if (positive.isPresent()) {
+            return positive;
+        }
+        Matcher credit = SOURCE_CREDIT.matcher(text);
+        if (credit.find()) {
+            int year = Integer.parseInt(credit.group(2));
+            if (plausible(year)) {
+                return Optional.of(new Found(year, null));
+            }
+        }
+        return Optional.ofNullable(neutral);
+    }
+
+    /**
+     * The enactment header: "LEI Nº 13.445, DE 24 DE MAIO DE 2017", or a number carrying its year as the
+     * Dominican, Guatemalan or Argentine numbering does ("No. 285-04", "Decreto 44-2016", "Decreto 616/2010").
+     */
+    private Optional<Found> header(String text) {
+        String header = org.milex.indexer.extract.LegalHeader.find(text);
+        if (header == null) {
+            return Optional.empty();
+        }
+        List<Dated> dated = dates(header);
+        if (!dated.isEmpty()) {
+            return Optional.of(dated.get(0).found);
+        }
+        Matcher n = NUMBER_YEAR.matcher(header);
+        if (n.find()) {
+            String y = n.group(1);
+            int year = y.length() == 4 ? Integer.parseInt(y) : (Integer.parseInt(y) <= Year.now().getValue() % 100 ? 2000 : 1900) + Integer.parseInt(y);
+            if (plausible(year)) {
+                return Optional.of(new Found(year, null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern NUMBER_YEAR = Pattern.compile("(?i)\\b(?:n[º°o.]*|núm\\.?|número|no\\.?|nro\\.?)?\\s*\\d{1,5}[-/](\\d{4}|\\d{2})\\b(?![./-]\\d)");
+
+    /** The last signature clause of the text itself ("DONE at Geneva, this twenty-eighth day of July, …"). */
+    private Optional<Found> treatyClause(String text) {
+        Matcher m = TREATY_CLAUSE.matcher(text);
+        Found last = null;
+        while (m.find()) {
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 160));
+            List<Dated> dates = dates(after);
+            if (!dates.isEmpty()) {
+                last = dates.get(0).found;
+            } else {
+                Matcher spelled = SPELLED.matcher(after);
+                if (spelled.find()) {
+                    int year = spelledYear(spelled.group(2));
+                    if (plausible(year)) {
+                        last = new Found(year, null);
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    private record Dated(int start, Found found) {
+    }
+
+    private static List<Dated> dates(String s) {
+        List<Dated> out = new ArrayList<>();
+        Matcher a = DAY_MONTH_YEAR.matcher(s);
+        while (a.find()) {
+            add(out, a.start(), Integer.parseInt(a.group(3)), month(a.group(2)), Integer.parseInt(a.group(1)));
+        }
+        Matcher b = MONTH_DAY_YEAR.matcher(s);
+        while (b.find()) {
+            add(out, b.start(), Integer.parseInt(b.group(3)), month(b.group(1)), Integer.parseInt(b.group(2)));
+        }
+        Matcher c = NUMERIC.matcher(s);
+        while (c.find()) {
+            if (c.group(3) != null) {
+                add(out, c.start(), Integer.parseInt(c.group(3)), Integer.parseInt(c.group(2)), Integer.parseInt(c.group(1)));
+            } else {
+                add(out, c.start(), Integer.parseInt(c.group(4)), Integer.parseInt(c.group(5)), Integer.parseInt(c.group(6)));
+            }
+        }
+        out.sort((x, y) -> Integer.compare(x.start, y.start));
+        return out;
+    }
+
+    private static void add(List<Dated> out, int start, int year, int month, int day) {
+        if (!plausible(year) || month < 1 || month > 12 || day < 1 || day > 31) {
+            return;
+        }
+        if (out.stream().anyMatch(d -> Math.abs(d.start - start) < 4)) {
+            return;
+        }
+        out.add(new Dated(start, new Found(year, String.format("%04d-%02d-%02d", year, month, day))));
+    }
+
+    private static boolean plausible(int year) {
+        return year >= MIN_YEAR && year <= Year.now().getValue();
+    }
+
+    private static int lastMatch(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        int last = -1;
+        while (m.find()) {
+            last = m.end();
+        }
+        return last;
+    }
+
+    private static final Map<String, Integer> MONTHS = months();
+
+    private static Map<String, Integer> months() {
+        String[][] names = {
+            {"enero", "janeiro", "janvier", "january", "jan"},
+            {"febrero", "fevereiro", "fevrier", "february", "feb"},
+            {"marzo", "marco", "mars", "march", "mar"},
+            {"abril", "avril", "april", "apr"},
+            {"mayo", "maio", "mai", "may"},
+            {"junio", "junho", "juin", "june", "jun"},
+            {"julio", "julho", "juillet", "july", "jul"},
+            {"agosto", "aout", "august", "aug"},
+            {"septiembre", "setiembre", "setembro", "septembre", "september", "sept", "sep"},
+            {"octubre", "outubro", "octobre", "october", "oct"},
+            {"noviembre", "novembro", "novembre", "november", "nov"},
+            {"diciembre", "dezembro", "decembre", "december", "dec"}};
+        Map<String, Integer> map = new java.util.HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            for (String n : names[i]) {
+                map.put(n, i + 1);
+            }
+        }
+        return map;
+    }
+
+    static int month(String name) {
+        return MONTHS.getOrDefault(Folding.fold(name).replace(".", "").strip(), -1);
+    }
+
+    /** "one thousand nine hundred and fifty-one" → 1951; -1 when unreadable. */
+    static int spelledYear(String words) {
+        String w = words.toLowerCase().replace('-', ' ').replaceAll("[^a-z ]", " ").replaceAll("\\s+", " ").strip();
+        int base;
+        String rest;
+        if (w.startsWith("one thousand nine hundred")) {
+            base = 1900;
+            rest = w.substring("one thousand nine hundred".length());
+        } else if (w.startsWith("nineteen hundred")) {
+            base = 1900;
+            rest = w.substring("nineteen hundred".length());
+        } else if (w.startsWith("two thousand")) {
+            base = 2000;
+            rest = w.substring("two thousand".length());
+        } else {
+            return -1;
+        }
+        String[] units = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+            "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        String[] tens = {"", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        int n = 0;
+        for (String token : rest.strip().replaceFirst("^and ", "").split(" ")) {
+            boolean matched = false;
+            for (int i = 2; i < tens.length && !matched; i++) {
+                if (token.equals(tens[i])) {
+                    n += 10 * i;
+                    matched = true;
+                }
+            }
+            for (int i = 1; i < units.length && !matched; i++) {
+                if (token.equals(units[i])) {
+                    n += i;
+                    matched = true;
+                }
+            }
+            if (!matched) {
+                break;
+            }
+        }
+        return base + n;
+    }
+}

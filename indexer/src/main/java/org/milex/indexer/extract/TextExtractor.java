@@ -1,0 +1,189 @@
+package org.milex.indexer.extract;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+import org.apache.tika.detect.AutoDetectReader;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+
+/**
+ * Turns a file's bytes into text with Apache Tika's auto-detecting parser, so any format Tika knows works.
+ * Formats where Tika's plain text loses what matters get a finishing pass: HTML (jsoup drops menus and finds
+ * the real heading), Justice Canada LIMS XML (sections one per line), Markdown (front matter, headings).
+ * Thread-safe.
+ */
+public final class TextExtractor implements AutoCloseable {
+
+    /** Text beyond this many characters is cut (and the cut reported): a 500-page code is ~3 M characters. */
+    public static final int MAX_CHARS = 20_000_000;
+    private static final Pattern MARKDOWN_HEADINGS = Pattern.compile("(?m)^#{1,6}[ A-Za-zÀ-ÿ]");
+
+    private final AutoDetectParser parser = new AutoDetectParser();
+    private final Detector detector = parser.getDetector();
+    private final LanguageGuesser languages = new LanguageGuesser();
+    private final ExecutorService parsing = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "milex-tika");
+        t.setDaemon(true);
+        return t;
+    });
+    private final long timeoutSeconds;
+
+    public TextExtractor(long timeoutSeconds) {
+        this.timeoutSeconds = timeoutSeconds;
+    }
+
+    public LanguageGuesser languages() {
+        return languages;
+    }
+
+    public ExtractedText extract(String fileName, byte[] bytes) throws ExtractionException {
+        if (bytes.length == 0) {
+            throw ExtractionException.skip("empty file");
+        }
+        Future<ExtractedText> job = parsing.submit(() -> parse(fileName, bytes));
+        try {
+            ExtractedText extracted = job.get(timeoutSeconds, TimeUnit.SECONDS);
+            var problem = TextQuality.problem(extracted.text(), extracted.contentType());
+            if (problem.isPresent()) {
+                throw ExtractionException.skip(problem.get());
+            }
+            return extracted;
+        } catch (TimeoutException e) {
+            job.cancel(true);
+            throw ExtractionException.fail("parsing took longer than " + timeoutSeconds + " s", e);
+        } catch (InterruptedException e) {
+            job.cancel(true);
+            Thread.currentThread().interrupt();
+            throw ExtractionException.fail("interrupted", e);
+        } catch (ExecutionException e) {
+            throw translate(e.getCause());
+        }
+    }
+
+    private ExtractedText parse(String fileName, byte[] bytes) throws Exception {
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        MediaType type;
+        try (TikaInputStream in = TikaInputStream.get(bytes)) {
+            type = detector.detect(in, metadata);
+        }
+        String contentType = type.getBaseType().toString();
+        String lowerName = fileName.toLowerCase(java.util.Locale.ROOT);
+
+        if (isXml(contentType) && LimsXml.accepts(bytes)) {
+            return LimsXml.extract(bytes, contentType, languages);
+        }
+        if (contentType.equals("text/html") || contentType.equals("application/xhtml+xml")) {
+            return HtmlText.extract(decode(bytes, metadata), contentType, languages);
+        }
+        if (contentType.equals("text/x-web-markdown") || lowerName.endsWith(".md") || lowerName.endsWith(".markdown")) {
+            return MarkdownText.extract(decode(bytes, metadata), "text/markdown", languages);
+        }
+        return generic(bytes, metadata, contentType);
+    }
+
+    private ExtractedText generic(byte[] bytes, Metadata metadata, String contentType) throws Exception {
+        BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
+        Map<String, String> hints = new HashMap<>();
+        try (TikaInputStream in = TikaInputStream.get(bytes)) {
+            parser.parse(in, handler, metadata, new ParseContext());
+        } catch (Exception e) {
+            if (!WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw e;
+            }
+            hints.put(ExtractedText.Hints.TRUNCATED, "text cut at " + MAX_CHARS + " characters");
+        }
+        String raw = handler.toString();
+        // Word or ODF files that hold a Markdown conversion (front matter, # headings) read as Markdown.
+        if (raw.stripLeading().startsWith("---\n") || MARKDOWN_HEADINGS.matcher(raw).results().limit(3).count() >= 3) {
+            ExtractedText md = MarkdownText.extract(raw, contentType, languages);
+            hints.putAll(md.hints());
+            return new ExtractedText(md.text(), md.title(), contentType, md.language(), hints);
+        }
+        String text = TextCleaner.clean(raw);
+        String title = metadataTitle(metadata);
+        if (title == null) {
+            title = LegalHeader.find(text);
+        }
+        if (title == null) {
+            title = HeadLines.title(text);
+        }
+        return new ExtractedText(text, title, contentType, languages.guess(text), hints);
+    }
+
+    private static String metadataTitle(Metadata metadata) {
+        String title = metadata.get(TikaCoreProperties.TITLE);
+        return Titles.plausible(title) && !HeadLines.isBoilerplate(title) ? Titles.tidy(title) : null;
+    }
+
+    /** Valid UTF-8 is taken as UTF-8 (detectors misread short accented texts); anything else is sniffed by Tika. */
+    private static String decode(byte[] bytes, Metadata metadata) throws IOException {
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            // fall through to detection
+        }
+        try (Reader reader = new AutoDetectReader(new ByteArrayInputStream(bytes), metadata)) {
+            StringBuilder out = new StringBuilder(bytes.length);
+            char[] buf = new char[8192];
+            for (int n; (n = reader.read(buf)) > 0; ) {
+                out.append(buf, 0, n);
+            }
+            return out.toString();
+        } catch (org.apache.tika.exception.TikaException e) {
+            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    private static boolean isXml(String contentType) {
+        return contentType.equals("application/xml") || contentType.equals("text/xml") || contentType.endsWith("+xml");
+    }
+
+    private static ExtractionException translate(Throwable cause) {
+        if (cause instanceof ExtractionException e) {
+            return e;
+        }
+        if (cause instanceof EncryptedDocumentException) {
+            return ExtractionException.skip("encrypted (password-protected)");
+        }
+        if (cause instanceof ZeroByteFileException) {
+            return ExtractionException.skip("empty file");
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root != cause && root.getMessage() != null) {
+            message = message + " (" + root.getMessage() + ")";
+        }
+        return ExtractionException.fail("corrupt or unreadable: " + message.replaceAll("\\s+", " "), cause);
+    }
+
+    @Override
+    public void close() {
+        parsing.shutdownNow();
+    }
+}

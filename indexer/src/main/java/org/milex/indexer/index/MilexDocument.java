@@ -1,0 +1,40 @@
+package org.milex.indexer.index;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A document as MILEX indexes and serves it, whatever produced it (a file, a catalog record).
+ *
+ * @param id        stable id: a catalog record's id, or a file's readable slug plus a hash of its origin
+ * @param kind      {@link #TEXT} for a file's full text, {@link #RECORD} for a catalog record alone
+ * @param source    the file's path relative to its source root (inside a zip: the path within it)
+ * @param texts     text per language ("es", "en", "pt", "fr", "other"): one entry for a file
+ * @param catalogId the catalog record the document belongs to, or null
+ */
+public record MilexDocument(
+        String id,
+        String kind,
+        String source,
+        String title,
+        String number,
+        String country,
+        String type,
+        List<String> topics,
+        String language,
+        Integer year,
+        String date,
+        String catalogId,
+        String contentType,
+        String sha256,
+        Map<String, String> texts) {
+
+    public static final String TEXT = "text";
+    public static final String RECORD = "record";
+
+    /** The document's text in its own language, else any. */
+    public String text() {
+        String own = texts.get(language);
+        return own != null ? own : texts.values().stream().findFirst().orElse("");
+    }
+}

@@ -1,0 +1,161 @@
+package org.milex;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.milex.indexer.IndexReport;
+import org.milex.indexer.Indexer;
+import org.milex.indexer.catalog.Catalog;
+import org.milex.search.SearchService;
+import org.milex.web.DefaultIndex;
+import org.milex.web.WebApp;
+
+/**
+ * The launcher: {@code milex.jar index --source PATH… --index DIR} and {@code milex.jar serve [--index DIR] [--port N]}.
+ * Mistakes on the command line print the usage and exit with status 2.
+ */
+public final class Main {
+
+    static final String USAGE = """
+            usage:
+              java -jar milex.jar index --source PATH [--source PATH ...] --index DIR
+                                        [--threads N] [--max-size MB] [--timeout SECONDS] [--no-catalog]
+                  Indexes folders (recursively), zip archives (in place) and single files, with the bundled
+                  catalog's records unless --no-catalog. Indexing the same source again updates it.
+              java -jar milex.jar serve [--index DIR] [--port N] [--host ADDRESS]
+                  Serves the site and the JSON API (default port 7070). Without --index, serves the bundled
+                  catalog, building its index on first start under $MILEX_HOME (default ~/.milex).
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            System.exit(run(args, System.out, System.err));
+        } catch (IOException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+            out.print(USAGE);
+            return args.length == 0 ? 2 : 0;
+        }
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            err.print(USAGE);
+            return 2;
+        }
+        return switch (options.command) {
+            case "index" -> index(options, out, err);
+            case "serve" -> serve(options, out);
+            default -> throw new IllegalStateException();
+        };
+    }
+
+    private static int index(Options o, PrintStream out, PrintStream err) throws IOException {
+        if (o.sources.isEmpty() || o.index == null) {
+            err.println("error: index needs at least one --source and an --index folder");
+            err.print(USAGE);
+            return 2;
+        }
+        Indexer.Options defaults = Indexer.Options.defaults(err);
+        Indexer.Options options = new Indexer.Options(
+                o.threads > 0 ? o.threads : defaults.threads(),
+                o.maxSizeMb > 0 ? o.maxSizeMb << 20 : defaults.maxBytes(),
+                o.timeout > 0 ? o.timeout : defaults.timeoutSeconds(),
+                o.catalog, err);
+        IndexReport report = new Indexer(o.index, Catalog.bundled(), options).run(o.sources);
+        report.print(out);
+        return 0;
+    }
+
+    private static int serve(Options o, PrintStream out) throws IOException {
+        Catalog catalog = Catalog.bundled();
+        Path index = o.index != null ? o.index : DefaultIndex.ensure(DefaultIndex.home(), catalog, out);
+        SearchService search = SearchService.open(index);
+        Javalin app = WebApp.create(search, catalog);
+        app.start(o.host, o.port);
+        out.printf("MILEX is serving %d documents from %s at http://%s:%d/%n", search.count(), index,
+                o.host.equals("0.0.0.0") ? "localhost" : o.host, app.port());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            try {
+                search.close();
+            } catch (IOException ignored) {
+                // shutting down
+            }
+        }));
+        // Serve until the process is stopped (Ctrl+C); the hook above closes the server and the index.
+        try {
+            new java.util.concurrent.CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    /** The parsed command line. */
+    static final class Options {
+        String command;
+        final List<Path> sources = new ArrayList<>();
+        Path index;
+        int port = 7070;
+        String host = "0.0.0.0";
+        int threads;
+        long maxSizeMb;
+        long timeout;
+        boolean catalog = true;
+
+        static Options parse(String[] args) {
+            Options o = new Options();
+            o.command = args[0];
+            if (!o.command.equals("index") && !o.command.equals("serve")) {
+                throw new IllegalArgumentException("unknown command '" + args[0] + "'");
+            }
+            for (int i = 1; i < args.length; i++) {
+                String a = args[i];
+                switch (a) {
+                    case "--source" -> o.sources.add(Path.of(value(args, ++i, a)));
+                    case "--index" -> o.index = Path.of(value(args, ++i, a));
+                    case "--port" -> o.port = number(value(args, ++i, a), a);
+                    case "--host" -> o.host = value(args, ++i, a);
+                    case "--threads" -> o.threads = number(value(args, ++i, a), a);
+                    case "--max-size" -> o.maxSizeMb = number(value(args, ++i, a), a);
+                    case "--timeout" -> o.timeout = number(value(args, ++i, a), a);
+                    case "--no-catalog" -> o.catalog = false;
+                    default -> throw new IllegalArgumentException("unknown option '" + a + "'");
+                }
+            }
+            return o;
+        }
+
+        private static String value(String[] args, int i, String option) {
+            if (i >= args.length || args[i].startsWith("--")) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            return args[i];
+        }
+
+        private static int number(String s, String option) {
+            try {
+                int n = Integer.parseInt(s);
+                if (n < 0) {
+                    throw new NumberFormatException();
+                }
+                return n;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(option + " needs a whole number, not '" + s + "'");
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.milex.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.milex.indexer.index.Schema;
+
+/**
+ * Snippets with the query's words marked, from Lucene's UnifiedHighlighter (fast on long laws: offsets are
+ * stored in the postings). Each passage keeps its offset so that a hit can link to the article it is in.
+ */
+final class Highlighting {
+
+    private static final int PASSAGES = 3;
+    private static final int PASSAGE_LENGTH = 240;
+
+    private Highlighting() {
+    }
+
+    /** Per document (in the order given), its snippets; an empty list when the text has no match. */
+    static List<List<Snippet>> snippets(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docs) throws IOException {
+        Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
+                .withMaxLength(Integer.MAX_VALUE - 1)
+                .withFormatter(new Formatter())
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_LENGTH, 0.3f))
+                .withMaxNoHighlightPassages(1));
+        String[] fields = Schema.textFields().toArray(String[]::new);
+        int[] max = new int[fields.length];
+        java.util.Arrays.fill(max, PASSAGES);
+        Map<String, Object[]> byField = highlighter.objects(fields, query, docs, max);
+        List<List<Snippet>> out = new ArrayList<>();
+        for (int i = 0; i < docs.length; i++) {
+            List<Snippet> found = List.of();
+            for (String field : fields) {
+                Object[] values = byField.get(field);
+                if (values != null && values[i] instanceof List<?> list && !list.isEmpty()) {
+                    found = list.stream().map(Snippet.class::cast).toList();
+                    break;
+                }
+            }
+            out.add(found);
+        }
+        return out;
+    }
+
+    private static final class Highlighter extends UnifiedHighlighter {
+        Highlighter(Builder builder) {
+            super(builder);
+        }
+
+        Map<String, Object[]> objects(String[] fields, Query query, int[] docs, int[] max) throws IOException {
+            return highlightFieldsAsObjects(fields, query, docs, max);
+        }
+    }
+
+    /** Escapes the text and marks the matches; passages come out in document order. */
+    private static final class Formatter extends PassageFormatter {
+        @Override
+        public Object format(Passage[] passages, String content) {
+            List<Snippet> out = new ArrayList<>();
+            for (Passage p : passages) {
+                StringBuilder html = new StringBuilder();
+                int pos = p.getStartOffset();
+                for (int i = 0; i < p.getNumMatches(); i++) {
+                    int start = p.getMatchStarts()[i];
+                    int end = p.getMatchEnds()[i];
+                    if (start < pos) {
+                        continue;
+                    }
+                    HtmlEscape.append(html, content, pos, start);
+                    html.append("<mark>");
+                    HtmlEscape.append(html, content, start, end);
+                    html.append("</mark>");
+                    pos = end;
+                }
+                HtmlEscape.append(html, content, pos, p.getEndOffset());
+                out.add(new Snippet(html.toString().strip().replaceAll("\\s+", " "), p.getStartOffset(), null, null));
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package org.milex.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.milex.indexer.catalog.Catalog;
+import org.milex.indexer.catalog.CatalogRecord;
+import org.milex.indexer.catalog.Ratification;
+import org.milex.indexer.classify.Country;
+import org.milex.indexer.index.MilexDocument;
+import org.milex.search.Articles;
+import org.milex.search.SearchResult;
+import org.milex.search.SearchService;
+import org.milex.search.Snippet;
+
+/** The JSON shapes of the API, built field by field: these names are a contract (see the README). */
+final class Api {
+
+    private Api() {
+    }
+
+    static Map<String, Object> search(SearchResult r) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("total", r.total());
+        out.put("page", r.page());
+        out.put("size", r.size());
+        out.put("relaxed", r.relaxed());
+        List<Map<String, Object>> hits = new ArrayList<>();
+        for (SearchResult.Hit h : r.hits()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", h.id());
+            m.put("title", h.title());
+            m.put("number", h.number());
+            m.put("country", h.country());
+            m.put("type", h.type());
+            m.put("topics", h.topics());
+            m.put("language", h.language());
+            m.put("year", h.year());
+            m.put("source", h.source());
+            m.put("kind", h.kind());
+            m.put("catalog_id", h.catalogId());
+            m.put("snippets", h.snippets().stream().map(Snippet::html).toList());
+            Snippet first = h.snippets().isEmpty() ? null : h.snippets().get(0);
+            m.put("article", first == null || first.anchor() == null ? null : Map.of("anchor", first.anchor(), "label", first.article()));
+            m.put("url", "/documents/" + QueryString.enc(h.id()) + (first == null || first.anchor() == null ? "" : "#" + first.anchor()));
+            hits.add(m);
+        }
+        out.put("hits", hits);
+        Map<String, Object> facets = new LinkedHashMap<>();
+        r.facets().forEach((dim, values) -> facets.put(dim, values.stream()
+                .map(v -> Map.<String, Object>of("value", v.value(), "count", v.count())).toList()));
+        out.put("facets", facets);
+        return out;
+    }
+
+    static Map<String, Object> document(MilexDocument d, Optional<CatalogRecord> record, List<MilexDocument> texts) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", d.id());
+        m.put("title", d.title());
+        m.put("number", d.number());
+        m.put("country", d.country());
+        m.put("type", d.type());
+        m.put("topics", d.topics());
+        m.put("language", d.language());
+        m.put("year", d.year());
+        m.put("date", d.date());
+        m.put("source", d.source());
+        m.put("kind", d.kind());
+        m.put("content_type", d.contentType());
+        m.put("sha256", d.sha256());
+        m.put("catalog_id", d.catalogId());
+        m.put("catalog", record.orElse(null));
+        m.put("full_texts", texts.stream().map(t -> Map.of("id", t.id(), "title", String.valueOf(t.title()),
+                "language", String.valueOf(t.language()), "source", String.valueOf(t.source()))).toList());
+        List<Map<String, Object>> articles = new ArrayList<>();
+        if (MilexDocument.TEXT.equals(d.kind())) {
+            for (Articles.Heading h : Articles.find(d.text(), SearchService.bareSections(d.contentType()))) {
+                articles.add(Map.of("anchor", h.anchor(), "label", h.label(), "offset", h.offset()));
+            }
+        }
+        m.put("articles", articles);
+        m.put("text", d.text());
+        return m;
+    }
+
+    static Map<String, Object> ratifications(Catalog catalog, String treaty, String country) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        List<Map<String, Object>> treaties = new ArrayList<>();
+        for (String id : RatificationPage.treaties(catalog)) {
+            if (treaty != null && !treaty.equals(id)) {
+                continue;
+            }
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("id", id);
+            catalog.record(id).ifPresent(r -> {
+                t.put("title", r.title());
+                t.put("title_en", r.titleEn());
+                t.put("adopted", r.adopted());
+            });
+            treaties.add(t);
+        }
+        out.put("treaties", treaties);
+        List<Map<String, String>> states = new ArrayList<>();
+        for (Country c : Country.states()) {
+            if (country == null || country.equals(c.code())) {
+                states.add(Map.of("code", c.code(), "name", c.nameEn(), "name_es", c.nameEs()));
+            }
+        }
+        out.put("states", states);
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (Ratification r : catalog.ratifications()) {
+            if ((treaty == null || treaty.equals(r.treaty())) && (country == null || country.equals(r.country()))) {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("treaty", r.treaty());
+                e.put("country", r.country());
+                e.put("signed", r.signed());
+                e.put("consent", r.consent());
+                e.put("consent_type", r.consentType());
+                e.put("party", r.isParty());
+                e.put("reservations", r.reservations());
+                e.put("reservation_note", r.reservationNote());
+                e.put("denounced", r.denounced());
+                e.put("checked", r.checked());
+                entries.add(e);
+            }
+        }
+        out.put("entries", entries);
+        return out;
+    }
+
+    static Map<String, Object> country(Country c, Catalog catalog) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("code", c.code());
+        out.put("name", c.nameEn());
+        out.put("name_es", c.nameEs());
+        out.put("records", catalog.recordsOf(c.code()));
+        return out;
+    }
+
+    static Map<String, String> error(String message) {
+        return Map.of("error", message);
+    }
+}

@@ -1,0 +1,51 @@
+package org.milex.web;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The frame every page shares (head, header with the search box, footer). Pages are built with jsoup's
+ * element API, which escapes every text and attribute: no user input reaches the page unescaped.
+ */
+final class Layout {
+
+    private Layout() {
+    }
+
+    static Document page(String title, Labels labels, String query) {
+        Document doc = Document.createShell("");
+        doc.outputSettings().prettyPrint(false);
+        doc.child(0).attr("lang", labels.code());
+        Element head = doc.head();
+        head.appendElement("meta").attr("charset", "utf-8");
+        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
+        head.appendElement("title").text(title + " · MILEX");
+        head.appendElement("link").attr("rel", "stylesheet").attr("href", "/public/milex.css");
+
+        Element header = doc.body().appendElement("header").addClass("site");
+        Element brand = header.appendElement("a").attr("href", "/").addClass("brand");
+        brand.appendElement("strong").text("MILEX");
+        brand.appendElement("span").text(" " + labels.ui("tagline"));
+        Element form = header.appendElement("form").attr("action", "/").attr("method", "get").attr("role", "search");
+        form.appendElement("input").attr("type", "search").attr("name", "q").attr("id", "q")
+                .attr("value", query == null ? "" : query).attr("placeholder", labels.ui("placeholder"))
+                .attr("aria-label", labels.ui("search"));
+        form.appendElement("button").attr("type", "submit").text(labels.ui("search"));
+        Element nav = header.appendElement("nav");
+        nav.appendElement("a").attr("href", "/countries").text(labels.ui("countries"));
+        nav.appendElement("a").attr("href", "/ratifications").text(labels.ui("ratifications"));
+        nav.appendElement("a").attr("href", "/api/search?q=").text(labels.ui("api"));
+        nav.appendElement("a").attr("href", "?ui=" + (labels.code().equals("es") ? "en" : "es"))
+                .text(labels.code().equals("es") ? "English" : "Español");
+        doc.body().appendElement("main").attr("id", "main");
+        return doc;
+    }
+
+    static Element main(Document doc) {
+        return doc.getElementById("main");
+    }
+
+    static String render(Document doc) {
+        return "<!DOCTYPE html>" + doc.child(0).outerHtml();
+    }
+}
