@@ -13,6 +13,11 @@ public record SearchResult(long total, int page, int size, boolean relaxed, List
     /** A result: the document's metadata, its best passages, and the article the first one falls in. */
     public record Hit(String id, String title, String number, String country, String type, List<String> topics,
                       String language, Integer year, String source, String catalogId, String kind, List<Snippet> snippets) {
+
+        /** The first passage that falls inside an article: where a link to the hit should land. */
+        public java.util.Optional<Snippet> article() {
+            return snippets.stream().filter(s -> s.anchor() != null).findFirst();
+        }
     }
 
     public record FacetValue(String value, long count) {

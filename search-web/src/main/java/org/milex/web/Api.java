@@ -42,9 +42,9 @@ final class Api {
             m.put("kind", h.kind());
             m.put("catalog_id", h.catalogId());
             m.put("snippets", h.snippets().stream().map(Snippet::html).toList());
-            Snippet first = h.snippets().isEmpty() ? null : h.snippets().get(0);
-            m.put("article", first == null || first.anchor() == null ? null : Map.of("anchor", first.anchor(), "label", first.article()));
-            m.put("url", "/documents/" + QueryString.enc(h.id()) + (first == null || first.anchor() == null ? "" : "#" + first.anchor()));
+            Snippet article = h.article().orElse(null);
+            m.put("article", article == null ? null : Map.of("anchor", article.anchor(), "label", article.article()));
+            m.put("url", "/documents/" + QueryString.enc(h.id()) + (article == null ? "" : "#" + article.anchor()));
             hits.add(m);
         }
         out.put("hits", hits);

@@ -68,7 +68,7 @@ final class SearchPage {
     }
 
     private static void hit(Element li, SearchResult.Hit hit, Labels labels) {
-        String anchor = hit.snippets().isEmpty() || hit.snippets().get(0).anchor() == null ? "" : "#" + hit.snippets().get(0).anchor();
+        String anchor = hit.article().map(s -> "#" + s.anchor()).orElse("");
         Element h = li.appendElement("h2");
         h.appendElement("a").attr("href", "/documents/" + QueryString.enc(hit.id()) + anchor).text(hit.title() == null ? hit.id() : hit.title());
         Element meta = li.appendElement("p").addClass("meta");

@@ -72,14 +72,15 @@ public final class YearFinder {
         Optional<Found> positive = Optional.empty();
         Found neutral = null;
         for (Dated d : dates(head)) {
-            String before = Folding.fold(head.substring(Math.max(0, d.start - 90), d.start)).strip();
-            int neg = lastMatch(NEGATIVE, before);
-            int pos = lastMatch(POSITIVE, before);
-            if (pos >= 0 && pos >= neg) {
+            String before = clause(head, d.start);
+            if (NEGATIVE.matcher(before).find()) {
+                continue;
+            }
+            if (POSITIVE.matcher(before).find()) {
                 positive = Optional.of(d.found);
                 break;
             }
-            if (neg < 0 && neutral == null) {
+            if (neutral == null) {
                 neutral = d.found;
             }
         }
@@ -183,13 +184,14 @@ public final class YearFinder {
         return year >= MIN_YEAR && year <= Year.now().getValue();
     }
 
-    private static int lastMatch(Pattern p, String s) {
-        Matcher m = p.matcher(s);
-        int last = -1;
-        while (m.find()) {
-            last = m.end();
-        }
-        return last;
+    /**
+     * The words before a date within its clause ("Última reforma publicada DOF" before "15-01-2026"), folded:
+     * a reform word anywhere in the clause makes the date a reform date.
+     */
+    private static String clause(String text, int dateStart) {
+        String before = text.substring(Math.max(0, dateStart - 90), dateStart);
+        int cut = Math.max(before.lastIndexOf('\n'), Math.max(before.lastIndexOf(". "), before.lastIndexOf("; ")));
+        return Folding.fold(cut >= 0 ? before.substring(cut + 1) : before).strip();
     }
 
     private static final Map<String, Integer> MONTHS = months();

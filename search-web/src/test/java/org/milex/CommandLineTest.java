@@ -1,0 +1,46 @@
+package org.milex;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.milex.indexer.SharedCorpus;
+
+class CommandLineTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) throws IOException {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void mistakesPrintTheUsageAndExitWith2() throws IOException {
+        assertEquals(2, run("frobnicate"));
+        assertTrue(err.toString().contains("unknown command"));
+        assertEquals(2, run("index", "--source"));
+        assertTrue(err.toString().contains("--source needs a value"));
+        assertEquals(2, run("index", "--index", "x"));
+        assertTrue(err.toString().contains("at least one --source"));
+        assertEquals(2, run("serve", "--port", "eighty"));
+    }
+
+    @Test
+    void indexPrintsTheAccountOfEveryFile(@TempDir Path dir) throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.copy(SharedCorpus.migration().resolve("CL/LEY-21568.md"), docs.resolve("reforma.md"));
+        Files.write(docs.resolve("empty.pdf"), new byte[0]);
+        assertEquals(0, run("index", "--source", docs.toString(), "--index", dir.resolve("idx").toString(), "--no-catalog"));
+        String report = out.toString();
+        assertTrue(report.contains("Indexed 1 files"), report);
+        assertTrue(report.contains("skipped  empty.pdf: empty file"), report);
+    }
+}

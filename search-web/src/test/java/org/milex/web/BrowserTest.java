@@ -1,0 +1,94 @@
+package org.milex.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The pages in a real browser (Debian's headless Chromium through chromedriver; nothing is downloaded):
+ * search, click a facet and see counts move, open a document at an article anchor.
+ */
+class BrowserTest {
+
+    static final String CHROMIUM = System.getenv().getOrDefault("MILEX_CHROMIUM", "/usr/bin/chromium");
+    static final String DRIVER = System.getenv().getOrDefault("MILEX_CHROMEDRIVER", "/usr/bin/chromedriver");
+    static ChromeDriver browser;
+    static TestSite site;
+
+    @BeforeAll
+    static void start() throws Exception {
+        if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(DRIVER))) {
+            String message = "Chromium (" + CHROMIUM + ") or chromedriver (" + DRIVER + ") missing: apt-get install chromium chromium-driver";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                Assertions.fail(message);
+            }
+            Assumptions.abort(message);
+        }
+        site = TestSite.get();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + Files.createTempDirectory("milex-chromium"), "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(DRIVER).toFile()).build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void searchThenNarrowByCountryAndSeeCountsMove() {
+        browser.get(site.base + "/");
+        WebElement box = browser.findElement(By.id("q"));
+        box.sendKeys("asilo");
+        box.submit();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.hit")));
+        String before = browser.findElement(By.id("total")).getText();
+        List<WebElement> countries = browser.findElements(By.cssSelector("section.facet[data-facet=country] li"));
+        browser.findElement(By.cssSelector("section.facet[data-facet=country] a[data-value=MX]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.attributeToBe(
+                By.cssSelector("section.facet[data-facet=country] a[data-value=MX]"), "aria-checked", "true"));
+        String after = browser.findElement(By.id("total")).getText();
+        assertNotEquals(before, after, "the count moves");
+        assertEquals(countries.size(), browser.findElements(By.cssSelector("section.facet[data-facet=country] li")).size(),
+                "the other countries stay, with their counts");
+        for (WebElement c : browser.findElements(By.cssSelector("li.hit .meta .country"))) {
+            assertEquals("Mexico", c.getText());
+        }
+    }
+
+    @Test
+    void anArticleLinkLandsOnTheArticle() {
+        String id = site.api("/api/search?q=title:refugiados&country=MX&size=1").get("hits").get(0).get("id").asText();
+        browser.get(site.base + "/documents/" + id + "#art-37");
+        WebElement article = new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(By.id("art-37")));
+        assertTrue(article.getText().contains("Artículo 37"));
+        Number top = (Number) ((JavascriptExecutor) browser).executeScript("return arguments[0].getBoundingClientRect().top;", article);
+        Number height = (Number) ((JavascriptExecutor) browser).executeScript("return window.innerHeight;");
+        assertTrue(top.doubleValue() >= -5 && top.doubleValue() < height.doubleValue(), "scrolled to the article: top=" + top);
+    }
+}

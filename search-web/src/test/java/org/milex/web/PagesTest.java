@@ -1,0 +1,107 @@
+package org.milex.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** The server-rendered pages, read as HTML (they work without JavaScript). */
+class PagesTest {
+
+    static final TestSite SITE = TestSite.get();
+
+    static Document page(String path) {
+        TestSite.Response r = SITE.get(path);
+        assertEquals(200, r.status(), path + ": " + r.body());
+        assertTrue(r.contentType().startsWith("text/html"));
+        return Jsoup.parse(r.body());
+    }
+
+    @Test
+    void theSearchPageListsResultsWithMetadataSnippetsAndFacets() {
+        Document doc = page("/?q=asilo");
+        Element first = doc.selectFirst("li.hit");
+        assertNotNull(first);
+        assertFalse(first.select("h2 a").attr("href").isEmpty());
+        assertFalse(first.select(".meta .country").text().isEmpty());
+        assertFalse(first.select(".meta .type").text().isEmpty());
+        assertFalse(doc.select("li.hit .snippet mark").isEmpty(), "highlighted matches");
+        for (String facet : new String[] {"country", "type", "topic", "language", "year"}) {
+            assertNotNull(doc.selectFirst("section.facet[data-facet=" + facet + "]"), facet);
+        }
+        assertTrue(doc.selectFirst("#total").text().matches("\\d+ documents"));
+    }
+
+    @Test
+    void choosingAFacetValueKeepsTheOthersOfThatFacet() {
+        Document all = page("/?q=asilo");
+        int countries = all.select("section.facet[data-facet=country] li").size();
+        String mxLink = all.selectFirst("section.facet[data-facet=country] a[data-value=MX]").attr("href");
+        Document mx = page(mxLink);
+        assertEquals(countries, mx.select("section.facet[data-facet=country] li").size(), "other countries stay visible");
+        assertEquals("true", mx.selectFirst("section.facet[data-facet=country] a[data-value=MX]").attr("aria-checked"));
+        for (Element hit : mx.select("li.hit .meta .country")) {
+            assertEquals("Mexico", hit.text());
+        }
+        String off = mx.selectFirst("section.facet[data-facet=country] a[data-value=MX]").attr("href");
+        assertEquals(all.selectFirst("#total").text(), page(off).selectFirst("#total").text(), "clicking again removes the filter");
+    }
+
+    @Test
+    void paginationAndSortLinks() {
+        Document doc = page("/?q=refugee&size=5");
+        Element next = doc.selectFirst("nav.pages a[rel=next]");
+        assertNotNull(next);
+        Document two = page(next.attr("href"));
+        assertEquals("2", two.selectFirst("nav.pages strong[aria-current=page]").text());
+        assertNotNull(doc.selectFirst(".sort a[href*=sort=date]"));
+    }
+
+    @Test
+    void aBadQueryShowsItsErrorOnThePageWithA400() {
+        TestSite.Response r = SITE.get("/?q=%22open");
+        assertEquals(400, r.status());
+        Document doc = Jsoup.parse(r.body());
+        assertTrue(doc.selectFirst(".error").text().contains("unbalanced quotes"));
+        assertEquals("\"open", doc.selectFirst("input[name=q]").val(), "the query stays in the box to be corrected");
+    }
+
+    @Test
+    void aDocumentPageAnchorsItsArticles() {
+        JsonNode hit = SITE.api("/api/search?q=title:refugiados&country=MX&size=1").get("hits").get(0);
+        Document doc = page("/documents/" + hit.get("id").asText());
+        assertNotNull(doc.getElementById("art-37"), "Artículo 37 has the anchor art-37");
+        assertTrue(doc.getElementById("art-37").text().contains("Artículo 37"));
+        assertNotNull(doc.selectFirst("section.catalog"), "the catalog's facts over the full text");
+        assertFalse(doc.select("details.toc a[href=#art-1]").isEmpty());
+    }
+
+    @Test
+    void canadianSectionsAndSubsectionsAreAnchored() {
+        JsonNode hit = SITE.api("/api/search?q=%22person+in+need+of+protection%22&country=CA&lang=en&size=10").get("hits");
+        String id = null;
+        for (JsonNode h : hit) {
+            if (h.get("title").asText().equals("Immigration and Refugee Protection Act")) {
+                id = h.get("id").asText();
+            }
+        }
+        assertNotNull(id);
+        Document doc = page("/documents/" + id);
+        assertNotNull(doc.getElementById("art-97"));
+        assertNotNull(doc.getElementById("art-97-1"));
+        assertTrue(doc.getElementById("art-97").text().startsWith("¶ 97 (1)"), doc.getElementById("art-97").text());
+    }
+
+    @Test
+    void anUnknownDocumentIsA404Page() {
+        TestSite.Response r = SITE.get("/documents/nope");
+        assertEquals(404, r.status());
+        assertTrue(r.body().contains("no document with id"));
+    }
+}
