@@ -40,7 +40,7 @@ public final class Main {
         VECTOR_NOTE.setLevel(java.util.logging.Level.SEVERE);
         try {
             System.exit(run(args, System.out, System.err));
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             System.err.println("error: " + e.getMessage());
             System.exit(1);
         }

@@ -91,6 +91,10 @@ public final class Indexer {
             }
             workers.shutdown();
             awaitQuietly(workers);
+            if (writer.getTragicException() != null) {
+                throw new IOException("indexing aborted: the index writer failed (" + writer.getTragicException()
+                        + "); the last committed index is unchanged", writer.getTragicException());
+            }
             store.reconcileCatalogRecords();
             store.commit(Map.of(IndexStore.CATALOG_FINGERPRINT, catalog.fingerprint()));
         } finally {
@@ -106,7 +110,7 @@ public final class Indexer {
             if (r.isAbsence()) {
                 continue;
             }
-            MilexDocument doc = CatalogDocuments.of(r, "catalog/" + (r.country().equals("INT") ? "international/INT" : "countries/" + r.country()) + ".json");
+            MilexDocument doc = CatalogDocuments.of(r);
             writer.updateDocument(new Term(Schema.ID, doc.id()), Schema.toLucene(doc, facets));
             report.record();
         }
@@ -125,6 +129,9 @@ public final class Indexer {
             source.walk(new SourceVisitor() {
                 @Override
                 public void file(SourceFile file) {
+                    if (writer.getTragicException() != null) {
+                        return; // the run is lost; stop reading, the error is raised after the walk
+                    }
                     if (file.fileName().startsWith(".")) {
                         report.skipped(file.path(), "hidden file");
                         return;

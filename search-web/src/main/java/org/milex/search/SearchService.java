@@ -152,8 +152,7 @@ public final class SearchService implements Closeable {
             if (!withArticles.isEmpty()) {
                 withArticles = locate(stored.document(docs[i]), d.contentType(), withArticles);
             }
-            hits.add(new SearchResult.Hit(d.id(), d.title(), d.number(), d.country(), d.type(), d.topics(), d.language(),
-                    d.year(), d.source(), d.catalogId(), d.kind(), withArticles));
+            hits.add(new SearchResult.Hit(d, withArticles));
         }
         return hits;
     }

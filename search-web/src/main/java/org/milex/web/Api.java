@@ -29,22 +29,11 @@ final class Api {
         out.put("relaxed", r.relaxed());
         List<Map<String, Object>> hits = new ArrayList<>();
         for (SearchResult.Hit h : r.hits()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", h.id());
-            m.put("title", h.title());
-            m.put("number", h.number());
-            m.put("country", h.country());
-            m.put("type", h.type());
-            m.put("topics", h.topics());
-            m.put("language", h.language());
-            m.put("year", h.year());
-            m.put("source", h.source());
-            m.put("kind", h.kind());
-            m.put("catalog_id", h.catalogId());
+            Map<String, Object> m = metadata(h.document());
             m.put("snippets", h.snippets().stream().map(Snippet::html).toList());
             Snippet article = h.article().orElse(null);
             m.put("article", article == null ? null : Map.of("anchor", article.anchor(), "label", article.article()));
-            m.put("url", "/documents/" + QueryString.enc(h.id()) + (article == null ? "" : "#" + article.anchor()));
+            m.put("url", "/documents/" + QueryString.enc(h.document().id()) + (article == null ? "" : "#" + article.anchor()));
             hits.add(m);
         }
         out.put("hits", hits);
@@ -55,7 +44,8 @@ final class Api {
         return out;
     }
 
-    static Map<String, Object> document(MilexDocument d, Optional<CatalogRecord> record, List<MilexDocument> texts) {
+    /** The fields every document answer has, in the order the README gives. */
+    private static Map<String, Object> metadata(MilexDocument d) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", d.id());
         m.put("title", d.title());
@@ -65,12 +55,17 @@ final class Api {
         m.put("topics", d.topics());
         m.put("language", d.language());
         m.put("year", d.year());
-        m.put("date", d.date());
         m.put("source", d.source());
         m.put("kind", d.kind());
+        m.put("catalog_id", d.catalogId());
+        return m;
+    }
+
+    static Map<String, Object> document(MilexDocument d, Optional<CatalogRecord> record, List<MilexDocument> texts) {
+        Map<String, Object> m = metadata(d);
+        m.put("date", d.date());
         m.put("content_type", d.contentType());
         m.put("sha256", d.sha256());
-        m.put("catalog_id", d.catalogId());
         m.put("catalog", record.orElse(null));
         m.put("full_texts", texts.stream().map(t -> Map.of("id", t.id(), "title", String.valueOf(t.title()),
                 "language", String.valueOf(t.language()), "source", String.valueOf(t.source()))).toList());

@@ -12,19 +12,19 @@ final class CatalogView {
 
     static void facts(Element parent, CatalogRecord r, Labels labels, java.util.Set<String> anchors, String documentId) {
         Element dl = parent.appendElement("dl").addClass("facts");
-        row(dl, "Official title / Título oficial", r.title());
-        row(dl, "English title", r.titleEn());
-        row(dl, "Number / Número", r.number());
-        row(dl, labels.ui("country"), labels.value("country", r.country()));
-        row(dl, labels.ui("type"), labels.value("type", r.type()));
+        Layout.row(dl, "Official title / Título oficial", r.title());
+        Layout.row(dl, "English title", r.titleEn());
+        Layout.row(dl, "Number / Número", r.number());
+        Layout.row(dl, labels.ui("country"), labels.value("country", r.country()));
+        Layout.row(dl, labels.ui("type"), labels.value("type", r.type()));
         if (!r.topicsOrEmpty().isEmpty()) {
-            row(dl, labels.ui("topic"), String.join(", ", r.topicsOrEmpty().stream().map(t -> labels.value("topic", t)).toList()));
+            Layout.row(dl, labels.ui("topic"), String.join(", ", r.topicsOrEmpty().stream().map(t -> labels.value("topic", t)).toList()));
         }
-        row(dl, "Adopted / Adopción", r.adopted());
-        row(dl, "Published / Publicación", join(r.published(), r.gazette()));
-        row(dl, "In force / Vigencia", r.inForce());
-        row(dl, "Status / Estado", r.status() == null ? null : r.status() + (r.statusChecked() == null ? "" : " (checked " + r.statusChecked() + ")"));
-        row(dl, "Official languages", String.join(", ", r.languagesOrEmpty()));
+        Layout.row(dl, "Adopted / Adopción", r.adopted());
+        Layout.row(dl, "Published / Publicación", join(r.published(), r.gazette()));
+        Layout.row(dl, "In force / Vigencia", r.inForce());
+        Layout.row(dl, "Status / Estado", r.status() == null ? null : r.status() + (r.statusChecked() == null ? "" : " (checked " + r.statusChecked() + ")"));
+        Layout.row(dl, "Official languages", String.join(", ", r.languagesOrEmpty()));
         if (r.sourceUrl() != null) {
             dl.appendElement("dt").text("Official source");
             dl.appendElement("dd").appendElement("a").attr("href", r.sourceUrl()).attr("rel", "external noopener").text(r.sourceUrl());
@@ -88,12 +88,4 @@ final class CatalogView {
         }
         return b == null ? a : a + " — " + b;
     }
-
-    private static void row(Element dl, String label, String value) {
-        if (value != null && !value.isBlank()) {
-            dl.appendElement("dt").text(label);
-            dl.appendElement("dd").text(value);
-        }
-    }
-
 }

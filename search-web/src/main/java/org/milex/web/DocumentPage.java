@@ -29,15 +29,15 @@ final class DocumentPage {
         main.appendElement("h1").text(d.title() == null ? d.id() : d.title());
 
         Element dl = main.appendElement("dl").addClass("meta");
-        row(dl, "id", d.id());
-        row(dl, labels.ui("country"), labels.value("country", d.country()));
-        row(dl, labels.ui("type"), labels.value("type", d.type()));
-        row(dl, "Number / Número", d.number());
-        row(dl, labels.ui("year"), d.date() != null ? d.date() : d.year() == null ? null : String.valueOf(d.year()));
-        row(dl, labels.ui("topic"), String.join(", ", d.topics().stream().map(t -> labels.value("topic", t)).toList()));
-        row(dl, labels.ui("language"), labels.value("language", d.language()));
-        row(dl, "source", d.source());
-        row(dl, "format", d.contentType());
+        Layout.row(dl, "id", d.id());
+        Layout.row(dl, labels.ui("country"), labels.value("country", d.country()));
+        Layout.row(dl, labels.ui("type"), labels.value("type", d.type()));
+        Layout.row(dl, "Number / Número", d.number());
+        Layout.row(dl, labels.ui("year"), d.date() != null ? d.date() : d.year() == null ? null : String.valueOf(d.year()));
+        Layout.row(dl, labels.ui("topic"), String.join(", ", d.topics().stream().map(t -> labels.value("topic", t)).toList()));
+        Layout.row(dl, labels.ui("language"), labels.value("language", d.language()));
+        Layout.row(dl, "source", d.source());
+        Layout.row(dl, "format", d.contentType());
 
         String text = d.text();
         boolean isText = MilexDocument.TEXT.equals(d.kind());
@@ -112,12 +112,5 @@ final class DocumentPage {
             start = end + 1;
         }
         return html.toString();
-    }
-
-    private static void row(Element dl, String label, String value) {
-        if (value != null && !value.isBlank()) {
-            dl.appendElement("dt").text(label);
-            dl.appendElement("dd").text(value);
-        }
     }
 }

@@ -45,6 +45,14 @@ final class Layout {
         return doc.getElementById("main");
     }
 
+    /** A definition-list row, left out when there is no value. */
+    static void row(Element dl, String label, String value) {
+        if (value != null && !value.isBlank()) {
+            dl.appendElement("dt").text(label);
+            dl.appendElement("dd").text(value);
+        }
+    }
+
     static String render(Document doc) {
         return "<!DOCTYPE html>" + doc.child(0).outerHtml();
     }

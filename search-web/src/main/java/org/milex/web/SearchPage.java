@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.milex.indexer.index.MilexDocument;
 import org.milex.indexer.index.Schema;
 import org.milex.search.SearchRequest;
 import org.milex.search.SearchResult;
@@ -67,8 +68,9 @@ final class SearchPage {
         }
     }
 
-    private static void hit(Element li, SearchResult.Hit hit, Labels labels) {
-        String anchor = hit.article().map(s -> "#" + s.anchor()).orElse("");
+    private static void hit(Element li, SearchResult.Hit result, Labels labels) {
+        MilexDocument hit = result.document();
+        String anchor = result.article().map(s -> "#" + s.anchor()).orElse("");
         Element h = li.appendElement("h2");
         h.appendElement("a").attr("href", "/documents/" + QueryString.enc(hit.id()) + anchor).text(hit.title() == null ? hit.id() : hit.title());
         Element meta = li.appendElement("p").addClass("meta");
@@ -81,14 +83,14 @@ final class SearchPage {
             meta.appendElement("span").addClass("year").text(String.valueOf(hit.year()));
         }
         meta.appendElement("span").addClass("language").text(labels.value("language", hit.language()));
-        if (org.milex.indexer.index.MilexDocument.RECORD.equals(hit.kind())) {
+        if (MilexDocument.RECORD.equals(hit.kind())) {
             meta.appendElement("span").addClass("kind").text(labels.ui("catalog"));
         }
         Element topics = li.appendElement("p").addClass("topics");
         for (String t : hit.topics()) {
             topics.appendElement("span").addClass("topic").text(labels.value("topic", t));
         }
-        for (Snippet s : hit.snippets()) {
+        for (Snippet s : result.snippets()) {
             Element p = li.appendElement("p").addClass("snippet");
             if (s.article() != null) {
                 p.appendElement("a").addClass("article").attr("href", "/documents/" + QueryString.enc(hit.id()) + "#" + s.anchor())
@@ -135,7 +137,7 @@ final class SearchPage {
     private static void years(Element box, SearchRequest request, List<SearchResult.FacetValue> years, QueryString qs, Labels labels) {
         Element form = box.appendElement("form").attr("method", "get").attr("action", "/").addClass("years");
         for (String hidden : List.of("q", "country", "type", "topic", "lang", "sort")) {
-            for (String v : paramsOf(qs, hidden)) {
+            for (String v : qs.values(hidden)) {
                 form.appendElement("input").attr("type", "hidden").attr("name", hidden).attr("value", v);
             }
         }
@@ -154,10 +156,6 @@ final class SearchPage {
             a.appendElement("span").addClass("label").text(v.value());
             a.appendElement("span").addClass("n").text(String.valueOf(v.count()));
         });
-    }
-
-    private static List<String> paramsOf(QueryString qs, String name) {
-        return qs.values(name);
     }
 
     private static void pagination(Element list, SearchRequest request, SearchResult result, QueryString qs, Labels labels) {

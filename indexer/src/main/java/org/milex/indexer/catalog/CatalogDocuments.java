@@ -16,7 +16,7 @@ public final class CatalogDocuments {
     }
 
     /** The searchable document of a record; absence records have none. */
-    public static MilexDocument of(CatalogRecord r, String sourcePrefix) {
+    public static MilexDocument of(CatalogRecord r) {
         Map<String, String> texts = new LinkedHashMap<>();
         StringBuilder en = new StringBuilder();
         append(en, r.titleEn());
@@ -31,7 +31,8 @@ public final class CatalogDocuments {
         append(es, r.summaryEs());
         texts.put("es", es.toString().strip());
         String language = r.languagesOrEmpty().isEmpty() ? null : r.languagesOrEmpty().get(0);
-        return new MilexDocument(r.id(), MilexDocument.RECORD, sourcePrefix + "#" + r.id(), r.title(), r.number(),
+        String file = r.country().equals("INT") ? "catalog/international/INT.json" : "catalog/countries/" + r.country() + ".json";
+        return new MilexDocument(r.id(), MilexDocument.RECORD, file + "#" + r.id(), r.title(), r.number(),
                 r.country(), r.type(), r.topicsOrEmpty(), language, r.year(), fullDate(r.adopted()), r.id(),
                 "application/json", null, texts);
     }

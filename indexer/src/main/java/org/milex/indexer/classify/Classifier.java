@@ -10,8 +10,6 @@ import org.milex.indexer.extract.LegalHeader;
  */
 public final class Classifier {
 
-    private static final Lexicon INTERNATIONAL = Lexicon.load("international.txt");
-
     private final CountryClassifier countries = new CountryClassifier();
     private final TypeClassifier types = new TypeClassifier();
     private final TopicClassifier topics = new TopicClassifier();
@@ -21,21 +19,16 @@ public final class Classifier {
         String text = extracted.text();
         List<String> tokens = Folding.tokens(text);
         String header = LegalHeader.find(text);
-        boolean treatyText = treatyText(tokens);
+        boolean treatyText = TreatyMarkers.in(tokens);
         InstrumentType type = types.classify(title, extracted.hints().get(ExtractedText.Hints.KIND), header, treatyText);
         boolean international = type == InstrumentType.TREATY || type == InstrumentType.DECLARATION;
 
         String country = extracted.hints().get(ExtractedText.Hints.COUNTRY);
         if (country == null) {
-            country = countries.classify(tokens, international, folderHint);
+            country = countries.classify(tokens, international, treatyText, folderHint);
         }
         var found = years.find(text, extracted.hints(), international);
         return new Classification(country, type.id(), topics.classify(title, tokens),
                 found.map(YearFinder.Found::year).orElse(null), found.map(YearFinder.Found::date).orElse(null));
-    }
-
-    private static boolean treatyText(List<String> tokens) {
-        double score = INTERNATIONAL.score(tokens).values().stream().mapToDouble(Double::doubleValue).sum();
-        return score * 1000.0 / Math.max(tokens.size(), 400) >= 1.5;
     }
 }

@@ -15,7 +15,6 @@ public final class CountryClassifier {
     /** Names too common as words or places elsewhere to count as evidence on their own. */
     private static final Set<String> AMBIGUOUS_NAMES = Set.of("salvador", "granada", "canada", "dominica");
     private static final Lexicon STATES = buildStates();
-    private static final Lexicon INTERNATIONAL = Lexicon.load("international.txt");
     private static final int HEAD_TOKENS = 600;
     /** Least evidence (weighted hits) to name a state without help. */
     private static final double MIN_SCORE = 8;
@@ -36,15 +35,14 @@ public final class CountryClassifier {
 
     /**
      * @param international true when the instrument's type is treaty or declaration
+     * @param treatyText    true when the text reads like a treaty ({@link TreatyMarkers})
      * @param folderHint    the name of the folder holding the file (may be anything)
      * @return an ISO code, {@code INT}, or null when the text gives no evidence at all
      */
-    public String classify(List<String> tokens, boolean international, String folderHint) {
+    public String classify(List<String> tokens, boolean international, boolean treatyText, String folderHint) {
         Map<String, Double> scores = new HashMap<>(STATES.score(tokens));
         STATES.score(tokens.subList(0, Math.min(HEAD_TOKENS, tokens.size())))
                 .forEach((code, s) -> scores.merge(code, s, Double::sum));
-        double intScore = INTERNATIONAL.score(tokens).values().stream().mapToDouble(Double::doubleValue).sum();
-        double perThousand = 1000.0 / Math.max(tokens.size(), 400);
 
         String hint = folderHint == null ? null : folderHint.toUpperCase();
         double top = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
@@ -53,7 +51,6 @@ public final class CountryClassifier {
         }
         var best = scores.entrySet().stream().max(Map.Entry.comparingByValue());
 
-        boolean treatyText = intScore * perThousand >= 1.5 || intScore >= 25;
         if (international && (treatyText || best.isEmpty() || best.get().getValue() < MIN_SCORE)) {
             return Country.INTERNATIONAL;
         }

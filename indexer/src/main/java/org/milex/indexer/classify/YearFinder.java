@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.milex.indexer.extract.ExtractedText;
+import org.milex.indexer.extract.LegalHeader;
 
 /**
  * Finds the year of adoption: not the year of the latest reform, of the consolidation or of a date in the
@@ -50,9 +52,9 @@ public final class YearFinder {
     }
 
     public Optional<Found> find(String text, Map<String, String> hints, boolean treaty) {
-        String hinted = hints.get("year");
+        String hinted = hints.get(ExtractedText.Hints.YEAR);
         if (hinted != null && hinted.matches("\\d{4}")) {
-            return Optional.of(new Found(Integer.parseInt(hinted), hints.get("date")));
+            return Optional.of(new Found(Integer.parseInt(hinted), hints.get(ExtractedText.Hints.DATE)));
         }
         if (treaty) {
             Optional<Found> clause = treatyClause(text);
@@ -102,7 +104,7 @@ public final class YearFinder {
      * Dominican, Guatemalan or Argentine numbering does ("No. 285-04", "Decreto 44-2016", "Decreto 616/2010").
      */
     private Optional<Found> header(String text) {
-        String header = org.milex.indexer.extract.LegalHeader.find(text);
+        String header = LegalHeader.find(text);
         if (header == null) {
             return Optional.empty();
         }

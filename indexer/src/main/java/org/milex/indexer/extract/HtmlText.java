@@ -1,5 +1,6 @@
 package org.milex.indexer.extract;
 
+import java.util.HashMap;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -34,9 +35,9 @@ final class HtmlText {
         Document doc = Jsoup.parse(html);
         removeNoise(doc);
         String text = BlockText.render(doc.body(), BLOCKS, Set.of());
-        String title = title(doc, text, languages);
+        String title = title(doc, text);
         String lang = languages.guess(text);
-        return new ExtractedText(text, title, contentType, lang, new java.util.HashMap<>());
+        return new ExtractedText(text, title, contentType, lang, new HashMap<>());
     }
 
     private static void removeNoise(Document doc) {
@@ -72,7 +73,7 @@ final class HtmlText {
      * The first plausible heading near the top of the text, else a legal header line in the text, else the
      * page title. A heading far down is a section heading or a widget's, not the instrument's name.
      */
-    private static String title(Document doc, String text, LanguageGuesser languages) {
+    private static String title(Document doc, String text) {
         int near = Math.max(3000, text.length() / 10);
         for (Element h : doc.select("h1, h2, h3")) {
             int at = text.indexOf(h.text());

@@ -51,7 +51,7 @@ final class MarkdownText {
             if (kv.matches()) {
                 key = kv.group(1).toLowerCase();
                 map.put(key, unquote(kv.group(2)));
-            } else if (key != null && line.startsWith("\t") || line.startsWith("  ")) {
+            } else if (key != null && (line.startsWith("\t") || line.startsWith("  "))) {
                 // continuation of a block value ("author: |")
                 map.merge(key, line.replaceAll("^[\\s|]+", ""), (a, b) -> (a + " " + b).strip());
             }

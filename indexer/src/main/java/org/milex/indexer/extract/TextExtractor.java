@@ -3,7 +3,12 @@ package org.milex.indexer.extract;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +20,7 @@ import java.util.regex.Pattern;
 import org.apache.tika.detect.AutoDetectReader;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.io.TikaInputStream;
@@ -87,7 +93,7 @@ public final class TextExtractor implements AutoCloseable {
             type = detector.detect(in, metadata);
         }
         String contentType = type.getBaseType().toString();
-        String lowerName = fileName.toLowerCase(java.util.Locale.ROOT);
+        String lowerName = fileName.toLowerCase(Locale.ROOT);
 
         if (isXml(contentType) && LimsXml.accepts(bytes)) {
             return LimsXml.extract(bytes, contentType, languages);
@@ -138,11 +144,11 @@ public final class TextExtractor implements AutoCloseable {
     /** Valid UTF-8 is taken as UTF-8 (detectors misread short accented texts); anything else is sniffed by Tika. */
     private static String decode(byte[] bytes, Metadata metadata) throws IOException {
         try {
-            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (java.nio.charset.CharacterCodingException notUtf8) {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException notUtf8) {
             // fall through to detection
         }
         try (Reader reader = new AutoDetectReader(new ByteArrayInputStream(bytes), metadata)) {
@@ -152,8 +158,8 @@ public final class TextExtractor implements AutoCloseable {
                 out.append(buf, 0, n);
             }
             return out.toString();
-        } catch (org.apache.tika.exception.TikaException e) {
-            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (TikaException e) {
+            return new String(bytes, StandardCharsets.UTF_8);
         }
     }
 

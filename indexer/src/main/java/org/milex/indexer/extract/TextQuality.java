@@ -24,8 +24,9 @@ final class TextQuality {
                     : "no extractable text");
         }
         Census c = Census.of(text);
-        if (c.junk > 0.02 * c.visible || c.lettersAndMarks < 0.5 * c.visible
-                || c.latin >= 0.8 * c.letters && wordShare(text) < 0.5) {
+        // Tables of figures (airport zoning coordinates, tariff schedules) are real texts: only characters
+        // no text is made of, or Latin-script "words" without vowels, mark a broken text layer.
+        if (c.junk > 0.02 * c.visible || c.latin >= 0.8 * c.letters && wordShare(text) < 0.5) {
             return Optional.of(UNREADABLE);
         }
         return Optional.empty();
@@ -37,9 +38,9 @@ final class TextQuality {
      * Character classes over (a sample of) the text. Junk is what no real text is made of: replacement
      * characters, private-use and unassigned code points, control characters.
      */
-    private record Census(long visible, long lettersAndMarks, long letters, long latin, long junk) {
+    private record Census(long visible, long letters, long latin, long junk) {
         static Census of(String text) {
-            long visible = 0, lettersAndMarks = 0, letters = 0, latin = 0, junk = 0;
+            long visible = 0, letters = 0, latin = 0, junk = 0;
             int limit = Math.min(text.length(), 400_000);
             for (int i = 0; i < limit; ) {
                 int cp = text.codePointAt(i);
@@ -51,17 +52,14 @@ final class TextQuality {
                 int type = Character.getType(cp);
                 if (Character.isLetter(cp)) {
                     letters++;
-                    lettersAndMarks++;
                     if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN) {
                         latin++;
                     }
-                } else if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK) {
-                    lettersAndMarks++;
                 } else if (cp == 0xFFFD || type == Character.PRIVATE_USE || type == Character.UNASSIGNED || type == Character.CONTROL) {
                     junk++;
                 }
             }
-            return new Census(visible, lettersAndMarks, letters, latin, junk);
+            return new Census(visible, letters, latin, junk);
         }
     }
 
