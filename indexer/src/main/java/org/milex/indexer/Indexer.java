@@ -21,6 +21,7 @@ import org.milex.indexer.catalog.CatalogRecord;
 import org.milex.indexer.catalog.FullTextJoin;
 import org.milex.indexer.classify.Classification;
 import org.milex.indexer.classify.Classifier;
+import org.milex.indexer.extract.Articles;
 import org.milex.indexer.extract.ExtractedText;
 import org.milex.indexer.extract.ExtractionException;
 import org.milex.indexer.extract.TextExtractor;
@@ -186,7 +187,8 @@ public final class Indexer {
             String number = record.map(CatalogRecord::number).orElse(text.hints().get(ExtractedText.Hints.NUMBER));
             MilexDocument doc = new MilexDocument(DocumentIds.forFile(file.fileName(), file.origin()), MilexDocument.TEXT,
                     file.path(), title, number, c.country(), c.type(), c.topics(), text.language(), c.year(), c.date(),
-                    record.map(CatalogRecord::id).orElse(null), text.contentType(), sha, Map.of(text.language(), text.text()));
+                    record.map(CatalogRecord::id).orElse(null), text.contentType(), sha, Map.of(text.language(), text.text()),
+                    Articles.find(text.text(), Articles.bareSections(text.contentType())));
             writer.updateDocument(new Term(Schema.ID, doc.id()), Schema.toLucene(doc, facets));
             report.indexed(bytes.length, record.isPresent());
             String truncated = text.hints().get(ExtractedText.Hints.TRUNCATED);

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -37,6 +36,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.milex.indexer.extract.Articles;
 import org.milex.indexer.index.MilexDocument;
 import org.milex.indexer.index.Schema;
 
@@ -148,25 +148,11 @@ public final class SearchService implements Closeable {
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (int i = 0; i < docs.length; i++) {
             MilexDocument d = Schema.fromLucene(stored.document(docs[i], Schema.listFields()));
-            List<Snippet> withArticles = snippets.get(i);
-            if (!withArticles.isEmpty()) {
-                withArticles = locate(stored.document(docs[i]), d.contentType(), withArticles);
-            }
-            hits.add(new SearchResult.Hit(d, withArticles));
+            List<Articles.Heading> headings = d.articles();
+            List<Snippet> located = snippets.get(i).stream().map(s -> s.withArticle(Articles.at(headings, s.offset()))).toList();
+            hits.add(new SearchResult.Hit(d, located));
         }
         return hits;
-    }
-
-    /** Names the article each snippet falls in, so a result can link straight to it. */
-    private static List<Snippet> locate(Document full, String contentType, List<Snippet> snippets) {
-        String text = Schema.fromLucene(full).text();
-        List<Articles.Heading> headings = Articles.find(text, bareSections(contentType));
-        return snippets.stream().map(s -> s.withArticle(Articles.at(headings, s.offset()))).toList();
-    }
-
-    /** Texts laid out one numbered provision per line (Justice Canada XML) also open sections with a bare number. */
-    public static boolean bareSections(String contentType) {
-        return contentType != null && contentType.contains("xml");
     }
 
     private static List<SearchResult.FacetValue> facetValues(Facets facets, String dim) throws IOException {

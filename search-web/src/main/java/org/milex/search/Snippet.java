@@ -1,5 +1,7 @@
 package org.milex.search;
 
+import org.milex.indexer.extract.Articles;
+
 /**
  * A highlighted passage of a hit: HTML-escaped text with {@code <mark>} around the matches, where the
  * passage starts in the document's text, and the article it falls in (anchor and label), when known.

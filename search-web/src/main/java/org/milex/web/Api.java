@@ -10,9 +10,8 @@ import org.milex.indexer.catalog.CatalogRecord;
 import org.milex.indexer.catalog.Ratification;
 import org.milex.indexer.classify.Country;
 import org.milex.indexer.index.MilexDocument;
-import org.milex.search.Articles;
+import org.milex.indexer.extract.Articles;
 import org.milex.search.SearchResult;
-import org.milex.search.SearchService;
 import org.milex.search.Snippet;
 
 /** The JSON shapes of the API, built field by field: these names are a contract (see the README). */
@@ -71,7 +70,7 @@ final class Api {
                 "language", String.valueOf(t.language()), "source", String.valueOf(t.source()))).toList());
         List<Map<String, Object>> articles = new ArrayList<>();
         if (MilexDocument.TEXT.equals(d.kind())) {
-            for (Articles.Heading h : Articles.find(d.text(), SearchService.bareSections(d.contentType()))) {
+            for (Articles.Heading h : d.articles()) {
                 articles.add(Map.of("anchor", h.anchor(), "label", h.label(), "offset", h.offset()));
             }
         }

@@ -5,10 +5,12 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.milex.indexer.IndexReport;
 import org.milex.indexer.Indexer;
 import org.milex.indexer.catalog.Catalog;
 import org.milex.indexer.index.IndexStore;
+import org.milex.indexer.index.Schema;
 
 /**
  * The index a plain "serve" uses: the bundled catalog, built on first start and rebuilt whenever the
@@ -28,12 +30,13 @@ public final class DefaultIndex {
     public static Path ensure(Path home, Catalog catalog, PrintStream out) throws IOException {
         Path index = home.resolve("default-index");
         Files.createDirectories(index);
-        String built = IndexStore.commitData(index).get(IndexStore.CATALOG_FINGERPRINT);
-        if (catalog.fingerprint().equals(built)) {
+        Map<String, String> data = IndexStore.commitData(index);
+        String built = data.get(IndexStore.CATALOG_FINGERPRINT);
+        if (catalog.fingerprint().equals(built) && Schema.VERSION.equals(data.get(IndexStore.SCHEMA_VERSION))) {
             return index;
         }
         out.println(built == null ? "Building the index of the bundled catalog in " + index + " …"
-                : "The bundled catalog changed; rebuilding " + index + " …");
+                : "The bundled catalog or the index format changed; rebuilding " + index + " …");
         Path fresh = Files.createTempDirectory(home, "default-index-");
         IndexReport report = new Indexer(fresh, catalog, Indexer.Options.defaults(out)).run(List.of());
         report.print(out);

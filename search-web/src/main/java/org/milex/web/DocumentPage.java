@@ -10,9 +10,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.milex.indexer.catalog.CatalogRecord;
 import org.milex.indexer.index.MilexDocument;
-import org.milex.search.Articles;
+import org.milex.indexer.extract.Articles;
 import org.milex.search.HtmlEscape;
-import org.milex.search.SearchService;
 
 /**
  * A document: its metadata, the catalog's facts when it belongs to a record, a table of its articles and
@@ -41,7 +40,7 @@ final class DocumentPage {
 
         String text = d.text();
         boolean isText = MilexDocument.TEXT.equals(d.kind());
-        List<Articles.Heading> headings = isText ? Articles.find(text, SearchService.bareSections(d.contentType())) : List.of();
+        List<Articles.Heading> headings = isText ? d.articles() : List.of();
         Set<String> anchors = new HashSet<>();
         headings.forEach(h -> anchors.add(h.anchor()));
 

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.milex.indexer.classify.Classification;
+import org.milex.indexer.extract.LanguageGuesser;
 import org.milex.indexer.index.MilexDocument;
 
 /**
@@ -30,11 +31,12 @@ public final class CatalogDocuments {
         append(es, r.title());
         append(es, r.summaryEs());
         texts.put("es", es.toString().strip());
-        String language = r.languagesOrEmpty().isEmpty() ? null : r.languagesOrEmpty().get(0);
+        // The facet speaks of the hemisphere's four languages: the record's first official one of them.
+        String language = r.languagesOrEmpty().stream().filter(LanguageGuesser.KNOWN::contains).findFirst().orElse("other");
         String file = r.country().equals("INT") ? "catalog/international/INT.json" : "catalog/countries/" + r.country() + ".json";
         return new MilexDocument(r.id(), MilexDocument.RECORD, file + "#" + r.id(), r.title(), r.number(),
                 r.country(), r.type(), r.topicsOrEmpty(), language, r.year(), fullDate(r.adopted()), r.id(),
-                "application/json", null, texts);
+                "application/json", null, texts, List.of());
     }
 
     /**

@@ -21,6 +21,8 @@ public final class IndexStore implements AutoCloseable {
 
     /** Commit data key: the fingerprint of the catalog the index was built with. */
     public static final String CATALOG_FINGERPRINT = "milex.catalog";
+    /** Commit data key: the {@link Schema#VERSION} the index was written with. */
+    public static final String SCHEMA_VERSION = "milex.schema";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -71,7 +73,9 @@ public final class IndexStore implements AutoCloseable {
     }
 
     public void commit(Map<String, String> data) throws IOException {
-        writer.setLiveCommitData(data.entrySet());
+        Map<String, String> all = new java.util.HashMap<>(data);
+        all.put(SCHEMA_VERSION, Schema.VERSION);
+        writer.setLiveCommitData(all.entrySet());
         writer.commit();
     }
 

@@ -2,6 +2,7 @@ package org.milex.indexer.index;
 
 import java.util.List;
 import java.util.Map;
+import org.milex.indexer.extract.Articles;
 
 /**
  * A document as MILEX indexes and serves it, whatever produced it (a file, a catalog record).
@@ -11,6 +12,7 @@ import java.util.Map;
  * @param source    the file's path relative to its source root (inside a zip: the path within it)
  * @param texts     text per language ("es", "en", "pt", "fr", "other"): one entry for a file
  * @param catalogId the catalog record the document belongs to, or null
+ * @param articles  where the text's articles and sections begin (empty for a catalog record)
  */
 public record MilexDocument(
         String id,
@@ -27,7 +29,8 @@ public record MilexDocument(
         String catalogId,
         String contentType,
         String sha256,
-        Map<String, String> texts) {
+        Map<String, String> texts,
+        List<Articles.Heading> articles) {
 
     public static final String TEXT = "text";
     public static final String RECORD = "record";

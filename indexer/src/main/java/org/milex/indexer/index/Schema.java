@@ -25,12 +25,16 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.util.BytesRef;
+import org.milex.indexer.extract.Articles;
 
 /**
  * The one definition of MILEX's Lucene index: every field, how it is analysed, how a {@link MilexDocument}
  * becomes a Lucene document and back. The indexer writes with it; the search side reads with it.
  */
 public final class Schema {
+
+    /** Bumped whenever fields or analysis change: an index of another version must be rebuilt. */
+    public static final String VERSION = "1";
 
     public static final String ID = "id";
     public static final String KIND = "kind";
@@ -50,6 +54,8 @@ public final class Schema {
     public static final String SHA256 = "sha256";
     /** 1 on a catalog record whose full text is in the index too: the text stands for it in results. */
     public static final String SUPERSEDED = "superseded";
+    /** The article headings of a text, as {@link Articles#encode} writes them. */
+    public static final String ARTICLES = "articles";
     /** Sort key: adoption date as yyyymmdd (year only: yyyy0000), 0 when unknown. */
     public static final String DATE_SORT = "date_sort";
 
@@ -160,6 +166,9 @@ public final class Schema {
         stored(doc, CONTENT_TYPE, d.contentType());
         stored(doc, SHA256, d.sha256());
         d.texts().forEach((lang, text) -> doc.add(new Field(textField(lang), text, TEXT_WITH_OFFSETS)));
+        if (!d.articles().isEmpty()) {
+            doc.add(new StoredField(ARTICLES, Articles.encode(d.articles())));
+        }
         return facets.build(doc);
     }
 
@@ -178,12 +187,12 @@ public final class Schema {
         String year = doc.get(YEAR);
         return new MilexDocument(doc.get(ID), doc.get(KIND), doc.get(SOURCE), doc.get(TITLE), doc.get(NUMBER),
                 doc.get(COUNTRY), doc.get(TYPE), topics, doc.get(LANGUAGE), year == null ? null : Integer.valueOf(year),
-                doc.get(DATE), doc.get(CATALOG_ID), doc.get(CONTENT_TYPE), doc.get(SHA256), texts);
+                doc.get(DATE), doc.get(CATALOG_ID), doc.get(CONTENT_TYPE), doc.get(SHA256), texts, Articles.decode(doc.get(ARTICLES)));
     }
 
     /** The stored fields a result list needs: everything but the (large) texts. */
     public static java.util.Set<String> listFields() {
-        return java.util.Set.of(ID, KIND, SOURCE, TITLE, NUMBER, COUNTRY, TYPE, TOPIC, LANGUAGE, YEAR, DATE, CATALOG_ID, CONTENT_TYPE, SHA256);
+        return java.util.Set.of(ID, KIND, SOURCE, TITLE, NUMBER, COUNTRY, TYPE, TOPIC, LANGUAGE, YEAR, DATE, CATALOG_ID, CONTENT_TYPE, SHA256, ARTICLES);
     }
 
     static long dateSortKey(Integer year, String date) {

@@ -1,4 +1,4 @@
-package org.milex.search;
+package org.milex.indexer.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,6 +31,11 @@ public final class Articles {
     private static final Pattern LINE = Pattern.compile("(?m)^[ \\t]*(\\S.*)$");
 
     private Articles() {
+    }
+
+    /** Texts laid out one numbered provision per line (Justice Canada XML) also open sections with a bare number. */
+    public static boolean bareSections(String contentType) {
+        return contentType != null && contentType.contains("xml");
     }
 
     /**
@@ -74,6 +79,29 @@ public final class Articles {
             }
         }
         return found;
+    }
+
+    /** One heading a line: offset, anchor and label separated by tabs. */
+    public static String encode(List<Heading> headings) {
+        StringBuilder sb = new StringBuilder();
+        for (Heading h : headings) {
+            sb.append(h.offset()).append('\t').append(h.anchor()).append('\t').append(h.label().replace('\t', ' ').replace('\n', ' ')).append('\n');
+        }
+        return sb.toString();
+    }
+
+    public static List<Heading> decode(String encoded) {
+        List<Heading> out = new ArrayList<>();
+        if (encoded == null) {
+            return out;
+        }
+        for (String line : encoded.split("\n")) {
+            String[] f = line.split("\t", 3);
+            if (f.length == 3) {
+                out.add(new Heading(Integer.parseInt(f[0]), f[1], f[2]));
+            }
+        }
+        return out;
     }
 
     private static void add(List<Heading> out, Map<String, Integer> seen, int offset, String anchor, String line) {

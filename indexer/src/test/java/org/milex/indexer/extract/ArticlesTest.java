@@ -1,4 +1,4 @@
-package org.milex.search;
+package org.milex.indexer.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -23,6 +23,13 @@ class ArticlesTest {
         String text = "Convention refugee\n96 A Convention refugee is\n97 (1) A person in need\n(2) A person\n97.1 (1) The";
         assertEquals(List.of("art-96", "art-97", "art-97-1", "art-97-1-1"), anchors(text, true));
         assertEquals(List.of("art-97", "art-97-1", "art-97-1-1"), anchors(text, false), "bare numbers only where the layout says so");
+    }
+
+    @Test
+    void headingsSurviveStorage() {
+        List<Articles.Heading> h = Articles.find("Artículo 1 Objeto\nTexto\nArtículo 2 Definiciones", false);
+        assertEquals(2, h.size());
+        assertEquals(h, Articles.decode(Articles.encode(h)));
     }
 
     @Test
