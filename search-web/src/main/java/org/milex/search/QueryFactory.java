@@ -33,19 +33,30 @@ final class QueryFactory {
 
     /** Parses with every word required; {@code anyWord} relaxes words without an operator to "any of". */
     Query parse(String q, boolean anyWord) {
-        if (q == null || q.isBlank()) {
+        if (q == null || q.isBlank() || q.strip().equals("*:*")) {
             return new MatchAllDocsQuery();
         }
         checkBalanced(q);
         Parser parser = new Parser(analyzer);
         parser.setDefaultOperator(anyWord ? QueryParser.Operator.OR : QueryParser.Operator.AND);
         try {
-            return parser.parse(q);
+            return everythingBut(parser.parse(q));
         } catch (ParseException e) {
             throw new BadRequest("query syntax error: " + explain(e));
         } catch (IllegalArgumentException e) {
             throw new BadRequest("query cannot be run: " + e.getMessage());
         }
+    }
+
+    /** "NOT asilo" or "-asilo" alone means every document without the word, as users expect. */
+    private static Query everythingBut(Query q) {
+        if (q instanceof BooleanQuery b && !b.clauses().isEmpty()
+                && b.clauses().stream().allMatch(c -> c.occur() == BooleanClause.Occur.MUST_NOT)) {
+            BooleanQuery.Builder all = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+            b.clauses().forEach(all::add);
+            return all.build();
+        }
+        return q;
     }
 
     /** True when the query has several words and no operator of the user's own: relaxing it makes sense. */

@@ -51,7 +51,8 @@ public record SearchRequest(String q, Map<String, List<String>> filters, Integer
         }
         String sort = single(params, "sort");
         if (sort == null || sort.isBlank()) {
-            sort = "relevance";
+            // Without a query every document is equally relevant: newest first is the useful order.
+            sort = q == null || q.isBlank() ? "date" : "relevance";
         } else if (!SORTS.contains(sort)) {
             throw new BadRequest("'sort' must be 'relevance' or 'date', not '" + sort + "'");
         }

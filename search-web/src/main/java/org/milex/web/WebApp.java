@@ -148,12 +148,16 @@ public final class WebApp {
     }
 
     private void unknownRoute(Context ctx) {
-        if (ctx.result() == null || ctx.result().isEmpty()) {
+        if (ctx.attribute(RESPONDED) == null) {
             respond(ctx, 404, "no such page: " + ctx.path());
         }
     }
 
+    /** Marks a response this class wrote, so that the 404 handler does not write over it. */
+    private static final String RESPONDED = "milex.responded";
+
     private void respond(Context ctx, int status, String message) {
+        ctx.attribute(RESPONDED, Boolean.TRUE);
         ctx.status(status);
         if (ctx.path().startsWith("/api/")) {
             ctx.json(Api.error(message));

@@ -17,7 +17,8 @@ class SearchRequestTest {
         assertEquals(List.of("MX", "AR", "CL"), r.filters().get("country"));
         assertEquals(1, r.page());
         assertEquals(SearchRequest.DEFAULT_SIZE, r.size());
-        assertEquals("relevance", r.sort());
+        assertEquals("date", r.sort(), "no query: newest first");
+        assertEquals("relevance", SearchRequest.parse(Map.of("q", List.of("asilo"))).sort());
     }
 
     @Test

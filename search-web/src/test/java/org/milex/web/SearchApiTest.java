@@ -142,6 +142,22 @@ class SearchApiTest {
     }
 
     @Test
+    void everythingButAWordAndTheMatchAllQuery() {
+        long all = SITE.api("/api/search?size=1").get("total").asLong();
+        long with = SITE.api("/api/search?size=1&q=asilo").get("total").asLong();
+        assertEquals(all - with, SITE.api("/api/search?size=1&q=-asilo").get("total").asLong());
+        assertEquals(all - with, SITE.api("/api/search?size=1&q=NOT+asilo").get("total").asLong());
+        assertEquals(all, SITE.api("/api/search?size=1&q=*:*").get("total").asLong());
+    }
+
+    @Test
+    void unknownApiRoutesAnswerJson404() {
+        TestSite.Response r = SITE.get("/api/nothing-here");
+        assertEquals(404, r.status());
+        assertTrue(r.json().get("error").asText().contains("/api/nothing-here"));
+    }
+
+    @Test
     void documentsByIdWithTheirText() {
         JsonNode hit = SITE.api("/api/search?q=refugee&country=CA&size=10").get("hits").get(0);
         JsonNode d = SITE.api("/api/documents/" + hit.get("id").asText());
