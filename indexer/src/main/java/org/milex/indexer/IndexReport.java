@@ -88,8 +88,8 @@ public final class IndexReport {
     }
 
     public void print(PrintStream out) {
-        out.printf("Indexed %d files (%d joined to catalog records), skipped %d, failed %d; %d catalog records; %.1f s%n",
-                indexed(), joined(), skipped.size(), failed.size(), records(), seconds());
+        out.printf("Indexed %d files (%d joined to catalog records, %.1f MB), skipped %d, failed %d; %d catalog records; %.1f s%n",
+                indexed(), joined(), bytes() / 1e6, skipped.size(), failed.size(), records(), seconds());
         for (Problem p : skipped()) {
             out.println("  skipped  " + p.path() + ": " + p.reason());
         }

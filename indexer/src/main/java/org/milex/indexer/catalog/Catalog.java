@@ -32,7 +32,6 @@ public final class Catalog {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final Map<String, CatalogRecord> records;
-    private final List<CountryCatalog> files;
     private final List<RatificationGroup> ratifications;
     private final List<FullText> fullTexts;
     private final String fingerprint;
@@ -47,7 +46,6 @@ public final class Catalog {
             }
         }
         this.records = Collections.unmodifiableMap(byId);
-        this.files = List.copyOf(files);
         this.ratifications = List.copyOf(ratifications);
         this.fullTexts = List.copyOf(fullTexts);
         this.fingerprint = fingerprint;
@@ -122,11 +120,6 @@ public final class Catalog {
     /** The records of one state (or {@code INT}), in catalog order. */
     public List<CatalogRecord> recordsOf(String country) {
         return records.values().stream().filter(r -> r.country().equals(country)).toList();
-    }
-
-    /** The catalog files as read, with their state names. */
-    public List<CountryCatalog> files() {
-        return files;
     }
 
     public List<RatificationGroup> ratificationGroups() {
