@@ -34,6 +34,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.milex.indexer.extract.Articles;
@@ -131,7 +132,8 @@ public final class SearchService implements Closeable {
                 facets.put(dim, facetValues(result.facets, dim));
             }
         }
-        long total = searcher.count(query);
+        // Lucene counts exactly up to a threshold; beyond it, count once more.
+        long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(query);
         ScoreDoc[] page = pageOf(top.scoreDocs, request);
         return new SearchResult(total, request.page(), request.size(), relaxed, hits(searcher, userQuery, page), facets);
     }

@@ -104,7 +104,7 @@ final class SearchPage {
 
     private static void sidebar(Element aside, SearchRequest request, SearchResult result, QueryString qs, Labels labels) {
         if (!request.filters().isEmpty() || request.from() != null || request.to() != null) {
-            QueryString cleared = new QueryString(Map.of()).copy();
+            QueryString cleared = new QueryString(Map.of());
             if (!request.q().isEmpty()) {
                 cleared.set("q", request.q());
             }

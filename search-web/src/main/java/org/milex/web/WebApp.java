@@ -77,9 +77,7 @@ public final class WebApp {
 
     private void documentPage(Context ctx) throws IOException {
         MilexDocument d = document(ctx.pathParam("id"));
-        Optional<CatalogRecord> record = Optional.ofNullable(d.catalogId()).flatMap(catalog::record);
-        List<MilexDocument> texts = MilexDocument.RECORD.equals(d.kind()) ? search.textsOf(d.id()) : List.of();
-        ctx.html(DocumentPage.render(d, record, texts, labels(ctx)));
+        ctx.html(DocumentPage.render(d, recordOf(d), textsOf(d), labels(ctx)));
     }
 
     private void countriesPage(Context ctx) throws IOException {
@@ -105,9 +103,7 @@ public final class WebApp {
 
     private void apiDocument(Context ctx) throws IOException {
         MilexDocument d = document(ctx.pathParam("id"));
-        Optional<CatalogRecord> record = Optional.ofNullable(d.catalogId()).flatMap(catalog::record);
-        List<MilexDocument> texts = MilexDocument.RECORD.equals(d.kind()) ? search.textsOf(d.id()) : List.of();
-        ctx.json(Api.document(d, record, texts));
+        ctx.json(Api.document(d, recordOf(d), textsOf(d)));
     }
 
     private void apiCountry(Context ctx) {
@@ -124,6 +120,15 @@ public final class WebApp {
             throw new BadRequest("unknown country '" + country + "': use the ISO 3166-1 alpha-2 code of an OAS member state");
         }
         ctx.json(Api.ratifications(catalog, treaty, country == null ? null : country.toUpperCase()));
+    }
+
+    private Optional<CatalogRecord> recordOf(MilexDocument d) {
+        return Optional.ofNullable(d.catalogId()).flatMap(catalog::record);
+    }
+
+    /** For a catalog record, the full texts of it in the index. */
+    private List<MilexDocument> textsOf(MilexDocument d) throws IOException {
+        return MilexDocument.RECORD.equals(d.kind()) ? search.textsOf(d.id()) : List.of();
     }
 
     private MilexDocument document(String id) throws IOException {

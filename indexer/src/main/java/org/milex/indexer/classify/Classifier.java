@@ -27,7 +27,7 @@ public final class Classifier {
         if (country == null) {
             country = countries.classify(tokens, international, treatyText, folderHint);
         }
-        var found = years.find(text, extracted.hints(), international);
+        var found = years.find(text, header, extracted.hints(), international);
         return new Classification(country, type.id(), topics.classify(title, tokens),
                 found.map(YearFinder.Found::year).orElse(null), found.map(YearFinder.Found::date).orElse(null));
     }

@@ -52,6 +52,11 @@ public final class YearFinder {
     }
 
     public Optional<Found> find(String text, Map<String, String> hints, boolean treaty) {
+        return find(text, LegalHeader.find(text), hints, treaty);
+    }
+
+    /** @param header the text's enactment header line ({@link LegalHeader#find}), when the caller has it already */
+    public Optional<Found> find(String text, String header, Map<String, String> hints, boolean treaty) {
         String hinted = hints.get(ExtractedText.Hints.YEAR);
         if (hinted != null && hinted.matches("\\d{4}")) {
             return Optional.of(new Found(Integer.parseInt(hinted), hints.get(ExtractedText.Hints.DATE)));
@@ -62,7 +67,7 @@ public final class YearFinder {
                 return clause;
             }
         }
-        Optional<Found> fromHeader = header(text);
+        Optional<Found> fromHeader = fromHeader(header);
         if (fromHeader.isPresent()) {
             return fromHeader;
         }
@@ -103,8 +108,7 @@ public final class YearFinder {
      * The enactment header: "LEI Nº 13.445, DE 24 DE MAIO DE 2017", or a number carrying its year as the
      * Dominican, Guatemalan or Argentine numbering does ("No. 285-04", "Decreto 44-2016", "Decreto 616/2010").
      */
-    private Optional<Found> header(String text) {
-        String header = LegalHeader.find(text);
+    private Optional<Found> fromHeader(String header) {
         if (header == null) {
             return Optional.empty();
         }

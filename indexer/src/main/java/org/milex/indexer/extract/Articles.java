@@ -74,7 +74,8 @@ public final class Articles {
             if (h.offset() > offset) {
                 break;
             }
-            if (found == null || !h.anchor().startsWith(found.anchor() + "-") || h.offset() > found.offset()) {
+            // "97 (1)" yields art-97 and art-97-1 at one offset: the section, listed first, names the place
+            if (found == null || h.offset() > found.offset()) {
                 found = h;
             }
         }

@@ -38,8 +38,8 @@ final class HeadLines {
                 // the title may run on to the next line, up to its closing full stop
                 String next = i + 1 < head ? lines[i + 1].strip() : "";
                 String more = next.isEmpty() && i + 2 < head ? lines[i + 2].strip() : next;
-                boolean runsOn = !line.endsWith(".") && !more.isEmpty() && more.length() < 120 && Character.isLowerCase(more.charAt(0))
-                        || more.matches("\\p{Lu}\\p{Ll}+ [^.]{0,80}\\.$") && !line.endsWith(".");
+                boolean runsOn = !line.endsWith(".") && !more.isEmpty() && more.length() < 120
+                        && (Character.isLowerCase(more.charAt(0)) || more.endsWith("."));
                 return Titles.tidy(runsOn ? line + " " + more : line);
             }
         }
