@@ -32,6 +32,8 @@ public record CatalogRecord(
         @JsonProperty("source_url") String sourceUrl,
         @JsonProperty("summary_en") String summaryEn,
         @JsonProperty("summary_es") String summaryEs,
+        @JsonProperty("summary_pt") String summaryPt,
+        @JsonProperty("summary_fr") String summaryFr,
         @JsonProperty("key_articles") List<KeyArticle> keyArticles,
         List<Check> checked,
         String note) {
