@@ -9,6 +9,10 @@ import java.util.List;
 import org.milex.indexer.IndexReport;
 import org.milex.indexer.Indexer;
 import org.milex.indexer.catalog.Catalog;
+import org.milex.indexer.eval.ClassificationEval;
+import org.milex.indexer.eval.Label;
+import org.milex.indexer.eval.TopicTraining;
+import org.milex.indexer.classify.TopicModel;
 import org.milex.search.SearchService;
 import org.milex.web.DefaultIndex;
 import org.milex.web.WebApp;
@@ -25,6 +29,9 @@ public final class Main {
                                         [--threads N] [--max-size MB] [--timeout SECONDS] [--no-catalog]
                   Indexes folders (recursively), zip archives (in place) and single files, with the bundled
                   catalog's records unless --no-catalog. Indexing the same source again updates it.
+              java -jar milex.jar eval classify --source PATH --labels FILE [--split NAME] [--threads N]
+                  Classifies the labelled files under PATH (without the catalog) and prints accuracy per field,
+                  topic precision, recall and F1, the type confusion table and every disagreement, per split.
               java -jar milex.jar serve [--index DIR] [--port N] [--host ADDRESS]
                   Serves the site and the JSON API (default port 7070). Without --index, serves the bundled
                   catalog, building its index on first start under $MILEX_HOME (default ~/.milex).
@@ -62,6 +69,7 @@ public final class Main {
         return switch (options.command) {
             case "index" -> index(options, out, err);
             case "serve" -> serve(options, out);
+            case "eval" -> eval(options, out, err);
             default -> throw new IllegalStateException();
         };
     }
@@ -80,6 +88,44 @@ public final class Main {
                 o.catalog, err);
         IndexReport report = new Indexer(o.index, Catalog.bundled(), options).run(o.sources);
         report.print(out);
+        return 0;
+    }
+
+    private static int eval(Options o, PrintStream out, PrintStream err) throws IOException {
+        if (!"classify".equals(o.what) && !"train-topics".equals(o.what)) {
+            err.println("error: eval needs what to evaluate: 'eval classify' (or 'eval train-topics')");
+            err.print(USAGE);
+            return 2;
+        }
+        if (o.sources.size() != 1 || o.labels == null) {
+            err.println("error: eval " + o.what + " needs one --source (the folder the labels' paths start from) and --labels FILE");
+            err.print(USAGE);
+            return 2;
+        }
+        List<Label> labels = Label.read(o.labels);
+        if (o.split != null) {
+            labels = labels.stream().filter(l -> l.split().equals(o.split)).toList();
+            if (labels.isEmpty()) {
+                err.println("error: no labelled document has split '" + o.split + "'");
+                return 2;
+            }
+        }
+        if (o.what.equals("train-topics")) {
+            TopicModel model = TopicTraining.train(o.sources.get(0), labels, Catalog.bundled(), err);
+            String text = model.format("Learned by: milex.jar eval train-topics --source " + o.sources.get(0) + " --labels " + o.labels
+                    + (o.split == null ? "" : " --split " + o.split) + "\nfrom " + labels.size() + " labelled documents");
+            if (o.out != null) {
+                java.nio.file.Files.writeString(o.out, text);
+                out.println("wrote " + o.out);
+            } else {
+                out.print(text);
+            }
+            return 0;
+        }
+        out.printf("Classifying %d labelled documents under %s (labels: %s); the catalog's facts are not used, and a%n"
+                + "text's own catalog record does not vote on its topics%n%n", labels.size(), o.sources.get(0), o.labels);
+        int threads = o.threads > 0 ? o.threads : Runtime.getRuntime().availableProcessors();
+        ClassificationEval.print(ClassificationEval.run(o.sources.get(0), labels, Catalog.bundled(), threads), out);
         return 0;
     }
 
@@ -111,6 +157,11 @@ public final class Main {
     /** The parsed command line. */
     static final class Options {
         String command;
+        /** For eval: what to evaluate ("classify"). */
+        String what;
+        Path labels;
+        String split;
+        Path out;
         final List<Path> sources = new ArrayList<>();
         Path index;
         int port = 7070;
@@ -123,10 +174,15 @@ public final class Main {
         static Options parse(String[] args) {
             Options o = new Options();
             o.command = args[0];
-            if (!o.command.equals("index") && !o.command.equals("serve")) {
+            if (!List.of("index", "serve", "eval").contains(o.command)) {
                 throw new IllegalArgumentException("unknown command '" + args[0] + "'");
             }
-            for (int i = 1; i < args.length; i++) {
+            int first = 1;
+            if (o.command.equals("eval") && args.length > 1 && !args[1].startsWith("--")) {
+                o.what = args[1];
+                first = 2;
+            }
+            for (int i = first; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
                     case "--source" -> o.sources.add(Path.of(value(args, ++i, a)));
@@ -137,6 +193,9 @@ public final class Main {
                     case "--max-size" -> o.maxSizeMb = number(value(args, ++i, a), a);
                     case "--timeout" -> o.timeout = number(value(args, ++i, a), a);
                     case "--no-catalog" -> o.catalog = false;
+                    case "--labels" -> o.labels = Path.of(value(args, ++i, a));
+                    case "--split" -> o.split = value(args, ++i, a);
+                    case "--out" -> o.out = Path.of(value(args, ++i, a));
                     default -> throw new IllegalArgumentException("unknown option '" + a + "'");
                 }
             }

@@ -25,6 +25,7 @@ import org.milex.indexer.extract.Articles;
 import org.milex.indexer.extract.ExtractedText;
 import org.milex.indexer.extract.ExtractionException;
 import org.milex.indexer.extract.TextExtractor;
+import org.milex.indexer.extract.Titles;
 import org.milex.indexer.index.DocumentIds;
 import org.milex.indexer.index.IndexStore;
 import org.milex.indexer.index.MilexDocument;
@@ -56,7 +57,7 @@ public final class Indexer {
     private final Catalog catalog;
     private final Options options;
     private final FullTextJoin join;
-    private final Classifier classifier = new Classifier();
+    private final Classifier classifier;
     private final FacetsConfig facets = Schema.facetsConfig();
 
     public Indexer(Path indexDir, Catalog catalog, Options options) {
@@ -64,6 +65,7 @@ public final class Indexer {
         this.catalog = catalog;
         this.options = options;
         this.join = new FullTextJoin(catalog);
+        this.classifier = new Classifier(catalog);
     }
 
     public IndexReport run(List<Path> sources) throws IOException {
@@ -180,13 +182,14 @@ public final class Indexer {
             Classification guessed = classifier.classify(text, text.title(), file.folderName());
             Optional<CatalogRecord> record = join.find(sha, file.fileName());
             Classification c = record.map(r -> CatalogDocuments.overlay(r, guessed)).orElse(guessed);
-            String title = record.map(r -> CatalogDocuments.title(r, text.language(), text.title())).orElse(text.title());
+            String own = Titles.orFirstLine(text.title(), text.text());
+            String title = record.map(r -> CatalogDocuments.title(r, text.language(), own)).orElse(own);
             if (title == null) {
                 title = file.fileName();
             }
             String number = record.map(CatalogRecord::number).orElse(text.hints().get(ExtractedText.Hints.NUMBER));
             MilexDocument doc = new MilexDocument(DocumentIds.forFile(file.fileName(), file.origin()), MilexDocument.TEXT,
-                    file.path(), title, number, c.country(), c.type(), c.topics(), text.language(), c.year(), c.date(),
+                    file.path(), title, number, c.country(), c.type(), c.stage(), c.topics(), text.language(), c.year(), c.date(),
                     record.map(CatalogRecord::id).orElse(null), text.contentType(), sha, Map.of(text.language(), text.text()),
                     Articles.find(text.text(), Articles.bareSections(text.contentType())));
             writer.updateDocument(new Term(Schema.ID, doc.id()), Schema.toLucene(doc, facets));

@@ -51,6 +51,7 @@ final class Api {
         m.put("number", d.number());
         m.put("country", d.country());
         m.put("type", d.type());
+        m.put("stage", d.stage());
         m.put("topics", d.topics());
         m.put("language", d.language());
         m.put("year", d.year());
@@ -117,6 +118,9 @@ final class Api {
                 e.put("reservation_note", r.reservationNote());
                 e.put("denounced", r.denounced());
                 e.put("checked", r.checked());
+                e.put("source", r.source());
+                e.put("as_of", r.asOf());
+                e.put("note", r.note());
                 entries.add(e);
             }
         }

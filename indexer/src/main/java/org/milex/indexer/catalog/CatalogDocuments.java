@@ -35,7 +35,7 @@ public final class CatalogDocuments {
         String language = r.languagesOrEmpty().stream().filter(LanguageGuesser.KNOWN::contains).findFirst().orElse("other");
         String file = r.country().equals("INT") ? "catalog/international/INT.json" : "catalog/countries/" + r.country() + ".json";
         return new MilexDocument(r.id(), MilexDocument.RECORD, file + "#" + r.id(), r.title(), r.number(),
-                r.country(), r.type(), r.topicsOrEmpty(), language, r.year(), fullDate(r.adopted()), r.id(),
+                r.country(), r.type(), null, r.topicsOrEmpty(), language, r.year(), fullDate(r.adopted()), r.id(),
                 "application/json", null, texts, List.of());
     }
 
@@ -47,6 +47,8 @@ public final class CatalogDocuments {
         return new Classification(
                 r.country() != null ? r.country() : guessed.country(),
                 r.type() != null ? r.type() : guessed.type(),
+                // a catalogued instrument is adopted; a bill's text joined to it would be a later stage of it
+                guessed.stage(),
                 r.topics() != null && !r.topics().isEmpty() ? r.topics() : guessed.topics(),
                 r.year() != null ? r.year() : guessed.year(),
                 r.adopted() != null ? fullDate(r.adopted()) : guessed.date());

@@ -18,6 +18,8 @@ public record CatalogRecord(
         Boolean absent,
         String title,
         @JsonProperty("title_en") String titleEn,
+        Map<String, String> titles,
+        @JsonProperty("short_names") List<String> shortNames,
         String number,
         String type,
         List<String> topics,
@@ -50,6 +52,18 @@ public record CatalogRecord(
     @JsonIgnore
     public boolean isAbsence() {
         return Boolean.TRUE.equals(absent);
+    }
+
+    /** The official titles in the hemisphere's languages, where the instrument has them. */
+    @JsonIgnore
+    public Map<String, String> titlesOrEmpty() {
+        return titles == null ? Map.of() : titles;
+    }
+
+    /** Short names and acronyms lawyers use for it ("IRPA", "LIPR", "INA"). */
+    @JsonIgnore
+    public List<String> shortNamesOrEmpty() {
+        return shortNames == null ? List.of() : shortNames;
     }
 
     @JsonIgnore

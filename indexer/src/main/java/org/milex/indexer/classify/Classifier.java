@@ -1,6 +1,7 @@
 package org.milex.indexer.classify;
 
 import java.util.List;
+import org.milex.indexer.catalog.Catalog;
 import org.milex.indexer.extract.ExtractedText;
 import org.milex.indexer.extract.LegalHeader;
 
@@ -12,23 +13,36 @@ public final class Classifier {
 
     private final CountryClassifier countries = new CountryClassifier();
     private final TypeClassifier types = new TypeClassifier();
-    private final TopicClassifier topics = new TopicClassifier();
+    private final TopicClassifier topics;
     private final YearFinder years = new YearFinder();
 
+    /** @param catalog whose labelled records inform the topics (see {@link CatalogNeighbours}) */
+    public Classifier(Catalog catalog) {
+        this.topics = new TopicClassifier(new CatalogNeighbours(catalog.records()));
+    }
+
     public Classification classify(ExtractedText extracted, String title, String folderHint) {
+        return classify(extracted, title, folderHint, null);
+    }
+
+    /**
+     * @param ownRecord the catalog record the text is known to belong to, kept out of the topic vote so that
+     *                  the classifier is measured on what it reads, not on what the catalog already says
+     */
+    public Classification classify(ExtractedText extracted, String title, String folderHint, String ownRecord) {
         String text = extracted.text();
         List<String> tokens = Folding.tokens(text);
         String header = LegalHeader.find(text);
         boolean treatyText = TreatyMarkers.in(tokens);
-        InstrumentType type = types.classify(title, extracted.hints().get(ExtractedText.Hints.KIND), header, treatyText);
+        InstrumentType type = types.classify(title, extracted.hints().get(ExtractedText.Hints.KIND), header, treatyText, tokens);
         boolean international = type == InstrumentType.TREATY || type == InstrumentType.DECLARATION;
 
         String country = extracted.hints().get(ExtractedText.Hints.COUNTRY);
         if (country == null) {
             country = countries.classify(tokens, international, treatyText, folderHint);
         }
-        var found = years.find(text, header, extracted.hints(), international);
-        return new Classification(country, type.id(), topics.classify(title, tokens),
+        var found = years.find(text, title, header, extracted.hints(), international, type == InstrumentType.CONSTITUTION);
+        return new Classification(country, type.id(), extracted.hints().get(ExtractedText.Hints.STAGE), topics.classify(title, tokens, text, ownRecord),
                 found.map(YearFinder.Found::year).orElse(null), found.map(YearFinder.Found::date).orElse(null));
     }
 }

@@ -91,6 +91,21 @@ public final class Lexicon {
      */
     public Map<String, Double> score(List<String> tokens) {
         Map<String, Double> scores = new LinkedHashMap<>();
+        for (Occurrence o : occurrences(tokens)) {
+            scores.merge(o.label(), o.weight(), Double::sum);
+        }
+        scores.replaceAll((label, v) -> Math.max(0, v));
+        scores.values().removeIf(v -> v == 0);
+        return scores;
+    }
+
+    /** A term found in a text: its label and weight. */
+    public record Occurrence(String label, double weight) {
+    }
+
+    /** Every term occurrence, with the longest-match rule of {@link #score}. */
+    public List<Occurrence> occurrences(List<String> tokens) {
+        List<Occurrence> out = new ArrayList<>();
         Map<String, Integer> coveredUntil = new HashMap<>();
         List<Term> matches = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
@@ -102,17 +117,57 @@ public final class Lexicon {
             }
             matches.sort((a, b) -> Integer.compare(b.words().length, a.words().length));
             for (Term term : matches) {
-                int end = i + term.words().length;
                 if (coveredUntil.getOrDefault(term.label(), 0) > i) {
                     continue;
                 }
-                coveredUntil.put(term.label(), end);
-                scores.merge(term.label(), term.weight(), Double::sum);
+                coveredUntil.put(term.label(), i + term.words().length);
+                out.add(new Occurrence(term.label(), term.weight()));
             }
         }
-        scores.replaceAll((label, v) -> Math.max(0, v));
-        scores.values().removeIf(v -> v == 0);
-        return scores;
+        return out;
+    }
+
+    /** How many occurrences of terms weighing at least {@code minWeight} each label has. */
+    public Map<String, Integer> count(List<String> tokens, double minWeight) {
+        Map<String, Integer> out = new HashMap<>();
+        for (Occurrence o : occurrences(tokens)) {
+            if (o.weight() >= minWeight) {
+                out.merge(o.label(), 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The weight of the term occurrence starting at each token (0 where none starts), all labels together:
+     * for measures of where in a text the terms fall. The longest term starting at a token counts.
+     */
+    public double[] hitsAt(List<String> tokens) {
+        double[] out = new double[tokens.size()];
+        List<Term> matches = new ArrayList<>();
+        int coveredUntil = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (i < coveredUntil) {
+                continue;
+            }
+            String t = tokens.get(i);
+            matches.clear();
+            collect(exactFirst.get(t), tokens, i, matches);
+            if (t.length() >= 3) {
+                collect(stemFirst.get(t.substring(0, 3)), tokens, i, matches);
+            }
+            Term longest = null;
+            for (Term term : matches) {
+                if (longest == null || term.words().length > longest.words().length) {
+                    longest = term;
+                }
+            }
+            if (longest != null) {
+                out[i] = Math.max(0, longest.weight());
+                coveredUntil = i + longest.words().length;
+            }
+        }
+        return out;
     }
 
     private static void collect(List<Term> terms, List<String> tokens, int i, List<Term> out) {

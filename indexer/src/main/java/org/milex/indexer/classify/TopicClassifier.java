@@ -1,53 +1,47 @@
 package org.milex.indexer.classify;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Assigns the few topics a document substantially deals with. A topic counts when its terms are dense in the
- * text (hits per thousand words, so a 500-page code and a two-page decree are judged alike) and not far behind
- * the document's main topic, or when the title names it. Most documents get one to four.
+ * Assigns the few topics a document substantially deals with. A text that is not about migration at all
+ * ({@link MigrationRelevance}) gets none. Otherwise each topic is weighed by the {@link TopicModel} on its
+ * {@link TopicEvidence}: how dense its terms are, whether headings and the title name it, and how the most
+ * similar catalog records were labelled.
  */
 public final class TopicClassifier {
 
     static final Lexicon LEXICON = Lexicon.load("topics.txt");
-    /** Weighted hits per thousand words below which a topic is only mentioned in passing. */
-    static final double MIN_DENSITY = 1.5;
-    /** A topic must reach this share of the strongest topic's density. */
-    static final double RELATIVE = 0.3;
-    static final int MAX_TOPICS = 4;
 
-    public List<String> classify(String title, List<String> tokens) {
-        Map<String, Double> body = LEXICON.score(tokens);
-        Map<String, Double> titled = title == null ? Map.of() : LEXICON.score(Folding.tokens(title));
-        double perThousand = 1000.0 / Math.max(tokens.size(), 400);
-        double top = body.values().stream().mapToDouble(v -> v * perThousand).max().orElse(0);
-
-        List<String> chosen = new ArrayList<>();
-        titled.entrySet().stream()
-                .filter(e -> e.getValue() >= 2)
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .forEach(e -> chosen.add(e.getKey()));
-        body.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-                .filter(e -> {
-                    double density = e.getValue() * perThousand;
-                    return density >= MIN_DENSITY && density >= RELATIVE * top;
-                })
-                .map(Map.Entry::getKey)
-                .filter(t -> !chosen.contains(t))
-                .forEach(chosen::add);
-        return chosen.stream().limit(Math.max(MAX_TOPICS, titled.size())).sorted(Comparator.comparingInt(TopicClassifier::order)).toList();
+    /** Loaded on first use, so that the model can be trained by code that only needs the evidence. */
+    private static final class Model {
+        static final TopicModel INSTANCE = TopicModel.load("topic-model.txt");
     }
 
-    /** Scores per topic, as weighted hits per thousand words: for tuning and for the curious. */
-    public Map<String, Double> densities(List<String> tokens) {
-        double perThousand = 1000.0 / Math.max(tokens.size(), 400);
-        Map<String, Double> body = LEXICON.score(tokens);
-        body.replaceAll((k, v) -> Math.round(v * perThousand * 100) / 100.0);
-        return body;
+    private final CatalogNeighbours neighbours;
+
+    /** @param neighbours the catalog's labelled records, or null to weigh the text alone */
+    public TopicClassifier(CatalogNeighbours neighbours) {
+        this.neighbours = neighbours;
+    }
+
+    /**
+     * @param exclude a catalog record that must not vote (the document's own, when measuring the classifier)
+     */
+    public List<String> classify(String title, List<String> tokens, String text, String exclude) {
+        return Model.INSTANCE.choose(evidence(title, tokens, text, exclude)).stream()
+                .sorted(Comparator.comparingInt(TopicClassifier::order)).toList();
+    }
+
+    /** The evidence per topic, or none when the text is not about migration: for the model and its training. */
+    public Map<String, Map<String, Double>> evidence(String title, List<String> tokens, String text, String exclude) {
+        List<String> titleTokens = title == null ? List.of() : Folding.tokens(title);
+        if (!MigrationRelevance.of(titleTokens, tokens)) {
+            return Map.of();
+        }
+        Map<String, Double> votes = neighbours == null ? Map.of() : neighbours.votes(titleTokens, tokens, exclude);
+        return TopicEvidence.of(LEXICON, titleTokens, tokens, Headings.of(text), votes);
     }
 
     private static int order(String topic) {

@@ -37,7 +37,7 @@ public final class YearFinder {
     private static final Pattern SOURCE_CREDIT = Pattern.compile(
             "\\((?:Pub\\. L\\. \\d+[–-]\\d+, [^()]{0,80}?, )?([A-Z][a-z]{2,8}\\.? \\d{1,2}, (\\d{4}))(?:, ch\\. \\d+|, \\d+ Stat\\.)");
     private static final Pattern NEGATIVE = Pattern.compile(
-            "(reforma|reformad|modificad|actualizad|ultima|vigente|current to|consolidat|amended|version|consulta|fetched|"
+            "(reforma|reformad|modificad|modificacion|actualizad|ultima|vigente|current to|consolidat|amended|version|consulta|fetched|"
                     + "impres|printed|retrieved|edicion|edicao|edition|revised|enmienda|derogad|repealed|entry into force|"
                     + "entrada en vigor|en vigor|vigor|vigencia|texto actualizado|last|modifie|a jour)");
     private static final Pattern POSITIVE = Pattern.compile(
@@ -52,11 +52,15 @@ public final class YearFinder {
     }
 
     public Optional<Found> find(String text, Map<String, String> hints, boolean treaty) {
-        return find(text, LegalHeader.find(text), hints, treaty);
+        return find(text, null, LegalHeader.find(text), hints, treaty, false);
     }
 
-    /** @param header the text's enactment header line ({@link LegalHeader#find}), when the caller has it already */
-    public Optional<Found> find(String text, String header, Map<String, String> hints, boolean treaty) {
+    /**
+     * @param title        the document's title (may be null)
+     * @param header       the text's enactment header line ({@link LegalHeader#find}), when the caller has it already
+     * @param constitution the text is a constitution (or a part of one), whose head may name its year ("Constitución 1967")
+     */
+    public Optional<Found> find(String text, String title, String header, Map<String, String> hints, boolean treaty, boolean constitution) {
         String hinted = hints.get(ExtractedText.Hints.YEAR);
         if (hinted != null && hinted.matches("\\d{4}")) {
             return Optional.of(new Found(Integer.parseInt(hinted), hints.get(ExtractedText.Hints.DATE)));
@@ -71,11 +75,33 @@ public final class YearFinder {
         if (fromHeader.isPresent()) {
             return fromHeader;
         }
+        String head = text.substring(0, Math.min(HEAD, text.length()));
+        Optional<Found> cited = yearAfter(ACT_OF_YEAR, head);
+        if (cited.isPresent()) {
+            return cited;
+        }
+        if (constitution) {
+            // the title is the constitution's own name ("Constitution du 19 juin 1918"); the head may add an
+            // editor's history naming older ones
+            if (title != null) {
+                List<Dated> inTitle = dates(title);
+                if (!inTitle.isEmpty()) {
+                    return Optional.of(inTitle.get(0).found);
+                }
+                Optional<Found> year = yearAfter(CONSTITUTION_YEAR, title);
+                if (year.isPresent()) {
+                    return year;
+                }
+            }
+            Optional<Found> named = yearAfter(CONSTITUTION_YEAR, head.substring(0, Math.min(head.length(), 1200)));
+            if (named.isPresent()) {
+                return named;
+            }
+        }
         if (treaty) {
             // A treaty without its signature clause: dates in its preamble are those of older instruments.
             return Optional.empty();
         }
-        String head = text.substring(0, Math.min(HEAD, text.length()));
         Optional<Found> positive = Optional.empty();
         Found neutral = null;
         for (Dated d : dates(head)) {
@@ -93,6 +119,10 @@ public final class YearFinder {
         }
         if (positive.isPresent()) {
             return positive;
+        }
+        Optional<Found> signed = closingClause(text);
+        if (signed.isPresent()) {
+            return signed;
         }
         Matcher credit = SOURCE_CREDIT.matcher(text);
         if (credit.find()) {
@@ -112,7 +142,9 @@ public final class YearFinder {
         if (header == null) {
             return Optional.empty();
         }
-        List<Dated> dated = dates(header);
+        // "CONSTITUCIÓN 1967 CON LAS MODIFICACIONES … DE 1989": a reform's date in the header is not the adoption
+        List<Dated> dated = dates(header).stream()
+                .filter(d -> !NEGATIVE.matcher(Folding.fold(header.substring(0, d.start))).find()).toList();
         if (!dated.isEmpty()) {
             return Optional.of(dated.get(0).found);
         }
@@ -127,7 +159,60 @@ public final class YearFinder {
         return Optional.empty();
     }
 
-    private static final Pattern NUMBER_YEAR = Pattern.compile("(?i)\\b(?:n[º°o.]*|núm\\.?|número|no\\.?|nro\\.?)?\\s*\\d{1,5}[-/](\\d{4}|\\d{2})\\b(?![./-]\\d)");
+    private static final Pattern NUMBER_YEAR = Pattern.compile(
+            "(?i)\\b(?:n[º°o.]*|núm\\.?|número|no\\.?|nro\\.?)?\\s*\\d{1,5}(?:[-/]|\\s+de\\s+)(\\d{4}|\\d{2})\\b(?![./-]\\d)");
+    /** A Commonwealth enactment citation at the head of a revised law: "Act 42 of 1947", "Act No. 2 of 2005". */
+    private static final Pattern ACT_OF_YEAR = Pattern.compile("(?i)\\bAct\\s+(?:No\\.\\s*)?\\d{1,4}\\s+of\\s+(\\d{4})\\b");
+    /** A constitution that names its year: "CONSTITUCIÓN 1967 CON LAS MODIFICACIONES…", "Constitution de 1987". */
+    private static final Pattern CONSTITUTION_YEAR = Pattern.compile(
+            "(?iu)\\b(?:constituci[oó]n|constitui[cç][aã]o|constitution)(?:\\s+(?:pol[ií]tica|federal|nacional|haitienne))?"
+                    + "(?:\\s+(?:de la|da|de|of the|of)\\s+(?:rep[uú]blica|republique|nación|nation)[\\p{L} ']{0,40})?\\s+(?:de\\s+|of\\s+)?(\\d{4})\\b");
+
+    private static Optional<Found> yearAfter(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        if (m.find()) {
+            int year = Integer.parseInt(m.group(1));
+            if (plausible(year)) {
+                return Optional.of(new Found(year, null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where a law is signed at its end: "Dado en…", "En Lima, a los trece días del mes de…", "Brasília, 24 de maio de 2017". */
+    private static final Pattern CLOSING = Pattern.compile(
+            "(?iu)\\b(dad[oa]s? en|dado y firmado|a los \\p{L}+ d[ií]as del mes de|en lima, a|en san jos[eé]|casa presidencial|sanci[oó]n:|"
+                    + "comun[ií]quese|publ[ií]quese|ejec[uú]tese|bras[ií]lia,|feito em|donn[ée] (au|à|a)|fait (à|a)|given under my hand|"
+                    + "passed (by|in) the|made this|this \\p{L}+ day of)");
+    private static final int TAIL = 6000;
+
+    /** The date of the signing formula at the end of a national law, the last one in its closing lines. */
+    private static Optional<Found> closingClause(String text) {
+        int from = Math.max(0, text.length() - TAIL);
+        String tail = text.substring(from);
+        Matcher m = CLOSING.matcher(tail);
+        Found last = null;
+        while (m.find()) {
+            String after = tail.substring(m.start(), Math.min(tail.length(), m.end() + 220));
+            List<Dated> dated = dates(after);
+            if (!dated.isEmpty()) {
+                last = dated.get(0).found;
+                continue;
+            }
+            Matcher spelled = SPELLED_IBERIAN.matcher(after);
+            if (spelled.find()) {
+                int year = SpelledNumbers.year(spelled.group(1));
+                if (plausible(year)) {
+                    last = new Found(year, null);
+                }
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    /** A year written out in Spanish, Portuguese or French: "mil novecientos sesenta y cuatro", "dos mil cinco". */
+    private static final Pattern SPELLED_IBERIAN = Pattern.compile(
+            "(?iu)\\b((?:mil|dos mil|dois mil|deux mille|mille|mil neuf cent)\\b[\\p{L}\\s-]{0,60})");
 
     /** The last signature clause of the text itself ("DONE at Geneva, this twenty-eighth day of July, …"). */
     private Optional<Found> treatyClause(String text) {

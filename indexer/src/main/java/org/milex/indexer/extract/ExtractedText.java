@@ -25,6 +25,10 @@ public record ExtractedText(String text, String title, String contentType, Strin
         public static final String KIND = "kind";
         /** Set when the document comes from a national publisher whose country is certain (e.g. Justice Canada XML). */
         public static final String COUNTRY = "country";
+        /** "bill" when the text is a bill before a parliament (it says so: "A Bill entitled …"). */
+        public static final String STAGE = "stage";
+        /** Set when the text was read by OCR: how, and how many pages. */
+        public static final String OCR = "ocr";
         /** Set when the text was cut at the extraction limit. */
         public static final String TRUNCATED = "truncated";
 

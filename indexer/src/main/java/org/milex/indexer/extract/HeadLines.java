@@ -13,7 +13,17 @@ final class HeadLines {
                     + "[uú]ltima reforma|texto vigente|p[aá]gina \\d|page \\d|government publishing office|"
                     + "gaceta oficial|boletín oficial|bolet[ií]n|www\\.|https?://|ministerio de|minist[eè]re|"
                     + "poder ejecutivo|presidencia|imprenta|printed by|copyright|todos los derechos|secretar[ií]a de|"
-                    + "^page \\d+|^title \\d+|editorial notes|codification).*");
+                    + "^page \\d+|^title \\d+|editorial notes|codification|normas legales|cuadernillo|^laws of [a-z ]+$|"
+                    // sections that open a document without naming it
+                    + "^objects and reasons$|^explanatory memorandum|^arrangement of sections$|^table of contents$|^contents$|"
+                    + "^[ií]ndice$|^sumario$|^sommaire$|^considerando|^consid[ée]rant|^pr[ée]ambule$|^pre[áa]mbulo$|^preamble$).*");
+    /** The words that enact rather than name: "EL CONGRESO DE LA REPÚBLICA", "DECRETA:", "ENACTED by the Parliament". */
+    private static final Pattern ENACTING = Pattern.compile(
+            "(?iu)^((el|la|los|las|the|le|les|o|a)\\s+)?(honorable\\s+|h\\.\\s+)?(congreso|congresso|asamblea|assembleia|senado|senate|"
+                    + "c[aá]mara|presidente|presidenta|president|pr[ée]sident|parliament|parlement|house of|corps l[ée]gislatif|"
+                    + "conseil|consejo|poder (ejecutivo|legislativo))\\b.*"
+                    + "|.*\\b(decreta|decreto:|sanciona|sancionan|por cuanto|ha dado la ley|enacted by|be it enacted|resuelve|"
+                    + "considerando|vu la constitution|it is hereby ordered)\\b.*");
     /** Gazette style: the kind in capitals, the rest in sentence case ("LINEAMIENTOS Generales para …"). */
     private static final Pattern KIND_LINE = Pattern.compile(
             "^(LEY|LEI|DECRETO|ACUERDO|LINEAMIENTOS|REGLAMENTO|RESOLUCI[ÓO]N|NORMA|C[ÓO]DIGO|ESTATUTO|MANUAL|REGLAS|"
@@ -27,6 +37,10 @@ final class HeadLines {
 
     static boolean isBoilerplate(String line) {
         return BOILERPLATE.matcher(line).matches();
+    }
+
+    static boolean isEnactingFormula(String line) {
+        return ENACTING.matcher(line).matches();
     }
 
     static String title(String text) {
@@ -56,7 +70,7 @@ final class HeadLines {
         for (int i = 0; i < head; i++) {
             String line = lines[i].strip();
             if (line.length() >= 10 && line.length() <= 200 && line.contains(" ") && Titles.mostlyUpper(line)
-                    && Titles.plausible(line) && !isBoilerplate(line)) {
+                    && Titles.plausible(line) && !isBoilerplate(line) && !isEnactingFormula(line)) {
                 return Titles.tidy(line);
             }
         }

@@ -26,6 +26,12 @@ final class MarkdownText {
             "(?iu)(pre[aá]mbul[oe]?|preamble|pr[ée]ambule|article|art[ií]culo|artigo|chapter|cap[ií]tulo|chapitre|part|parte|"
                     + "partie|title|t[ií]tulo|titre|section|secci[óo]n|se[çc][ãa]o|annex|anexo|annexe|schedule)\\b[\\s\\dIVXLC.:-]*.*");
 
+    /** Words that name an instrument, in a description that may be a better title than a part's name. */
+    private static final Pattern INSTRUMENT = Pattern.compile(
+            "(?iu)\\b(constituci[oó]n|constitui[cç][aã]o|constitution|ley|lei|loi|act|c[oó]digo|code|decreto|decree|d[ée]cret|convenci[oó]n|convention)\\b");
+    /** Markdown's backslash escapes: a backslash before ASCII punctuation stands for the character itself. */
+    private static final Pattern ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
+
     private MarkdownText() {
     }
 
@@ -34,37 +40,13 @@ final class MarkdownText {
         Map<String, String> front = new LinkedHashMap<>();
         Matcher fm = FRONT_MATTER.matcher(md);
         if (fm.find()) {
-            front = frontMatter(fm.group(1));
+            front = FrontMatter.parse(fm.group(1));
             md = md.substring(fm.end());
         }
         String text = plain(md);
         String language = languages.guess(text);
         String title = title(front, md, language, languages);
         return new ExtractedText(text, title, contentType, language, hints(front));
-    }
-
-    private static Map<String, String> frontMatter(String yaml) {
-        Map<String, String> map = new LinkedHashMap<>();
-        String key = null;
-        for (String line : yaml.split("\n")) {
-            Matcher kv = Pattern.compile("^([A-Za-z_]+):\\s*(.*)$").matcher(line);
-            if (kv.matches()) {
-                key = kv.group(1).toLowerCase();
-                map.put(key, unquote(kv.group(2)));
-            } else if (key != null && (line.startsWith("\t") || line.startsWith("  "))) {
-                // continuation of a block value ("author: |")
-                map.merge(key, line.replaceAll("^[\\s|]+", ""), (a, b) -> (a + " " + b).strip());
-            }
-        }
-        return map;
-    }
-
-    private static String unquote(String v) {
-        String s = v.strip();
-        if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"") || s.startsWith("'") && s.endsWith("'"))) {
-            s = s.substring(1, s.length() - 1);
-        }
-        return s.equals("|") || s.equals(">") ? "" : s;
     }
 
     private static Map<String, String> hints(Map<String, String> front) {
@@ -105,7 +87,13 @@ final class MarkdownText {
         for (String key : new String[] {"titulo", "title", "titre", "título"}) {
             String t = front.get(key);
             if (Titles.plausible(t)) {
-                return Titles.tidy(t);
+                // "Artículo 100" names a part; a description that names the instrument is the better title
+                String description = front.get("description");
+                if (STRUCTURAL.matcher(t).matches() && description != null && INSTRUMENT.matcher(description).find()
+                        && Titles.plausible(description)) {
+                    return Titles.tidy(plainLine(description));
+                }
+                return Titles.tidy(plainLine(t));
             }
         }
         Matcher h = HEADING.matcher(md);
@@ -155,6 +143,6 @@ final class MarkdownText {
         for (int i = 0; i < 2; i++) {
             t = EMPHASIS.matcher(t).replaceAll("$2");
         }
-        return t.replace("\\*", "*").strip();
+        return ESCAPE.matcher(t).replaceAll("$1").strip();
     }
 }

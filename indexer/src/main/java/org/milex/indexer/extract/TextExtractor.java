@@ -29,6 +29,8 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.sax.BodyContentHandler;
 
 /**
@@ -52,9 +54,21 @@ public final class TextExtractor implements AutoCloseable {
         return t;
     });
     private final long timeoutSeconds;
+    private final Ocr ocr;
+    private final Ocr.Limits ocrLimits;
 
     public TextExtractor(long timeoutSeconds) {
+        this(timeoutSeconds, Ocr.system(), Ocr.Limits.defaults());
+    }
+
+    /**
+     * @param timeoutSeconds a file whose reading (OCR included) takes longer fails
+     * @param ocr            Tesseract, or an unavailable one to leave scans unread
+     */
+    public TextExtractor(long timeoutSeconds, Ocr ocr, Ocr.Limits ocrLimits) {
         this.timeoutSeconds = timeoutSeconds;
+        this.ocr = ocr;
+        this.ocrLimits = ocrLimits;
     }
 
     public LanguageGuesser languages() {
@@ -65,14 +79,9 @@ public final class TextExtractor implements AutoCloseable {
         if (bytes.length == 0) {
             throw ExtractionException.skip("empty file");
         }
-        Future<ExtractedText> job = parsing.submit(() -> parse(fileName, bytes));
+        Future<ExtractedText> job = parsing.submit(() -> readable(fileName, bytes));
         try {
-            ExtractedText extracted = job.get(timeoutSeconds, TimeUnit.SECONDS);
-            var problem = TextQuality.problem(extracted.text(), extracted.contentType());
-            if (problem.isPresent()) {
-                throw ExtractionException.skip(problem.get());
-            }
-            return extracted;
+            return finish(job.get(timeoutSeconds, TimeUnit.SECONDS));
         } catch (TimeoutException e) {
             job.cancel(true);
             throw ExtractionException.fail("parsing took longer than " + timeoutSeconds + " s", e);
@@ -83,6 +92,49 @@ public final class TextExtractor implements AutoCloseable {
         } catch (ExecutionException e) {
             throw translate(e.getCause());
         }
+    }
+
+    /**
+     * The text, or the reason there is none worth indexing. A scan, or a PDF whose text layer is junk, is read
+     * by OCR when Tesseract is installed; otherwise it is "needs OCR".
+     */
+    private ExtractedText readable(String fileName, byte[] bytes) throws Exception {
+        ExtractedText extracted = parse(fileName, bytes);
+        var problem = TextQuality.problem(extracted.text(), extracted.contentType());
+        if (problem.isEmpty()) {
+            return extracted;
+        }
+        String type = extracted.contentType();
+        boolean image = type.equals("application/pdf") || type.startsWith("image/");
+        if (!image || !ocr.available()) {
+            throw ExtractionException.skip(problem.get());
+        }
+        Ocr.Result read = type.equals("application/pdf") ? ocr.pdf(bytes, ocrLimits, languages) : ocr.image(bytes, ocrLimits);
+        String text = TextCleaner.clean(read.text());
+        var after = TextQuality.problem(text, "text/plain");
+        if (after.isPresent()) {
+            throw ExtractionException.skip(problem.get() + "; OCR found no readable text either");
+        }
+        Map<String, String> hints = new HashMap<>(extracted.hints());
+        hints.put(ExtractedText.Hints.OCR, "read by OCR (Tesseract, " + read.pagesRead() + " of " + read.pages() + " pages)");
+        if (read.pagesRead() < read.pages()) {
+            hints.put(ExtractedText.Hints.TRUNCATED, "OCR read the first " + read.pagesRead() + " of " + read.pages() + " pages");
+        }
+        String title = LegalHeader.find(text);
+        if (title == null) {
+            title = HeadLines.title(text);
+        }
+        return new ExtractedText(text, title, type, languages.guess(text), hints);
+    }
+
+    /** What every format shares: a bill says it is one, and a text without a title may cite itself by one. */
+    private static ExtractedText finish(ExtractedText t) {
+        Map<String, String> hints = new HashMap<>(t.hints());
+        if (ShortTitle.isBill(t.text())) {
+            hints.put(ExtractedText.Hints.STAGE, "bill");
+        }
+        String title = t.title() != null ? t.title() : ShortTitle.find(t.text());
+        return new ExtractedText(t.text(), title, t.contentType(), t.language(), hints);
     }
 
     private ExtractedText parse(String fileName, byte[] bytes) throws Exception {
@@ -101,6 +153,13 @@ public final class TextExtractor implements AutoCloseable {
         if (contentType.equals("text/html") || contentType.equals("application/xhtml+xml")) {
             return HtmlText.extract(decode(bytes, metadata), contentType, languages);
         }
+        if (contentType.equals("application/json") || lowerName.endsWith(".json")) {
+            try {
+                return JsonText.extract(bytes, "application/json", languages);
+            } catch (java.io.IOException notJson) {
+                // a file named .json that is not JSON is read as text
+            }
+        }
         if (contentType.equals("text/x-web-markdown") || lowerName.endsWith(".md") || lowerName.endsWith(".markdown")) {
             return MarkdownText.extract(decode(bytes, metadata), "text/markdown", languages);
         }
@@ -111,7 +170,7 @@ public final class TextExtractor implements AutoCloseable {
         BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
         Map<String, String> hints = new HashMap<>();
         try (TikaInputStream in = TikaInputStream.get(bytes)) {
-            parser.parse(in, handler, metadata, new ParseContext());
+            parser.parse(in, handler, metadata, noOcr());
         } catch (Exception e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
                 throw e;
@@ -125,10 +184,17 @@ public final class TextExtractor implements AutoCloseable {
             hints.putAll(md.hints());
             return new ExtractedText(md.text(), md.title(), contentType, md.language(), hints);
         }
-        String text = TextCleaner.clean(raw);
+        String cleaned = TextCleaner.clean(raw);
+        String text = PrintedPage.strip(cleaned);
         String title = metadataTitle(metadata);
+        if (title != null && PrintedPage.titles(cleaned).contains(title)) {
+            title = null; // the web page's title, printed on every page, not the instrument's
+        }
         if (title == null) {
             title = LegalHeader.find(text);
+        }
+        if (title == null) {
+            title = ShortTitle.find(text);
         }
         if (title == null) {
             title = HeadLines.title(text);
@@ -136,9 +202,26 @@ public final class TextExtractor implements AutoCloseable {
         return new ExtractedText(text, title, contentType, languages.guess(text), hints);
     }
 
+    /**
+     * Tika's parsers must not run Tesseract themselves (they would, unbounded, whenever it is installed): OCR is
+     * this class's own second pass, for the files that need it.
+     */
+    private static ParseContext noOcr() {
+        ParseContext context = new ParseContext();
+        TesseractOCRConfig tesseract = new TesseractOCRConfig();
+        tesseract.setSkipOcr(true);
+        context.set(TesseractOCRConfig.class, tesseract);
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        context.set(PDFParserConfig.class, pdf);
+        return context;
+    }
+
     private static String metadataTitle(Metadata metadata) {
         String title = metadata.get(TikaCoreProperties.TITLE);
-        return Titles.plausible(title) && !HeadLines.isBoilerplate(title) ? Titles.tidy(title) : null;
+        // a title starting in lower case is a fragment of the text a converter took for the title
+        return Titles.plausible(title) && !Character.isLowerCase(title.strip().charAt(0)) && !HeadLines.isBoilerplate(title)
+                ? Titles.tidy(title) : null;
     }
 
     /** Valid UTF-8 is taken as UTF-8 (detectors misread short accented texts); anything else is sniffed by Tika. */

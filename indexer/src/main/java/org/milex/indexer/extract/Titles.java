@@ -26,6 +26,9 @@ public final class Titles {
     /** "LEY de Migración", "LINEAMIENTOS Generales para …": gazettes set the kind in capitals. */
     private static final Pattern CAPITAL_KIND = Pattern.compile("^(\\p{Lu}{2,})(\\s+\\p{L}*\\p{Ll}.*)$");
 
+    /** A number with letters, written as a code: "006-2026-MTC", "285-04", "C-29.4". */
+    private static final Pattern CODE = Pattern.compile("[\\p{L}\\d.\\-/º°]*\\d[\\p{L}\\d.\\-/º°]*");
+
     private Titles() {
     }
 
@@ -47,9 +50,26 @@ public final class Titles {
         return letters >= 6 && letters > 2 * digits && WORD.matcher(t).find();
     }
 
+    /**
+     * The title a document is shown with: its own, else its first line that reads like a title (never a file
+     * name: a lawyer cannot cite "LEY-21325.md").
+     */
+    public static String orFirstLine(String title, String text) {
+        if (title != null) {
+            return title;
+        }
+        for (String line : text.split("\n", 40)) {
+            String s = line.strip();
+            if (s.length() <= 200 && plausible(s) && !HeadLines.isBoilerplate(s)) {
+                return tidy(s);
+            }
+        }
+        return null;
+    }
+
     /** Collapses white space, trims punctuation and turns an all-capitals title into title case. */
     public static String tidy(String s) {
-        String t = s.replaceAll("\\s+", " ").strip().replaceAll("^[\\s\"'*#_:.-]+|[\\s\"'*#_:,;-]+$", "");
+        String t = s.replaceAll("[\\s\\u00a0]+", " ").strip().replaceAll("^[\\s\"'*#_:.-]+|[\\s\"'*#_:,;-]+$", "");
         if (t.length() > 300) {
             int cut = t.lastIndexOf(' ', 300);
             t = t.substring(0, cut > 200 ? cut : 300) + " …";
@@ -70,12 +90,15 @@ public final class Titles {
     private static String titleCase(String s) {
         StringBuilder out = new StringBuilder();
         String[] words = s.toLowerCase(Locale.ROOT).split(" ");
+        String[] original = s.split(" ");
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             if (i > 0) {
                 out.append(' ');
             }
-            if (i > 0 && SMALL_WORDS.contains(w)) {
+            if (CODE.matcher(original[i]).matches()) {
+                out.append(original[i]); // "006-2026-MTC", "285-04": numbers keep their letters as written
+            } else if (i > 0 && SMALL_WORDS.contains(w)) {
                 out.append(w);
             } else if (isRomanNumeral(w) || w.matches("(\\p{L}\\.){2,}\\p{L}?\\.?")) {
                 out.append(w.toUpperCase(Locale.ROOT));

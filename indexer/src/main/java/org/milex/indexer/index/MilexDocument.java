@@ -11,6 +11,7 @@ import org.milex.indexer.extract.Articles;
  * @param kind      {@link #TEXT} for a file's full text, {@link #RECORD} for a catalog record alone
  * @param source    the file's path relative to its source root (inside a zip: the path within it)
  * @param texts     text per language ("es", "en", "pt", "fr", "other"): one entry for a file
+ * @param stage     {@code bill} for a bill before a parliament, else null
  * @param catalogId the catalog record the document belongs to, or null
  * @param articles  where the text's articles and sections begin (empty for a catalog record)
  */
@@ -22,6 +23,7 @@ public record MilexDocument(
         String number,
         String country,
         String type,
+        String stage,
         List<String> topics,
         String language,
         Integer year,

@@ -44,6 +44,8 @@ public final class Schema {
     public static final String COUNTRY = "country";
     public static final String TYPE = "type";
     public static final String TOPIC = "topic";
+    /** "bill" for a bill before a parliament: a stage the type vocabulary cannot say. */
+    public static final String STAGE = "stage";
     public static final String LANGUAGE = "language";
     public static final String YEAR = "year";
     /** The year as a point, for from/to ranges. */
@@ -150,6 +152,9 @@ public final class Schema {
         }
         keyword(doc, COUNTRY, d.country());
         keyword(doc, TYPE, d.type());
+        if (d.stage() != null) {
+            doc.add(new StringField(STAGE, d.stage(), Field.Store.YES));
+        }
         keyword(doc, LANGUAGE, d.language());
         for (String topic : d.topics()) {
             keyword(doc, TOPIC, topic);
@@ -186,13 +191,13 @@ public final class Schema {
         }
         String year = doc.get(YEAR);
         return new MilexDocument(doc.get(ID), doc.get(KIND), doc.get(SOURCE), doc.get(TITLE), doc.get(NUMBER),
-                doc.get(COUNTRY), doc.get(TYPE), topics, doc.get(LANGUAGE), year == null ? null : Integer.valueOf(year),
+                doc.get(COUNTRY), doc.get(TYPE), doc.get(STAGE), topics, doc.get(LANGUAGE), year == null ? null : Integer.valueOf(year),
                 doc.get(DATE), doc.get(CATALOG_ID), doc.get(CONTENT_TYPE), doc.get(SHA256), texts, Articles.decode(doc.get(ARTICLES)));
     }
 
     /** The stored fields a result list needs: everything but the (large) texts. */
     public static java.util.Set<String> listFields() {
-        return java.util.Set.of(ID, KIND, SOURCE, TITLE, NUMBER, COUNTRY, TYPE, TOPIC, LANGUAGE, YEAR, DATE, CATALOG_ID, CONTENT_TYPE, SHA256, ARTICLES);
+        return java.util.Set.of(ID, KIND, SOURCE, TITLE, NUMBER, COUNTRY, TYPE, STAGE, TOPIC, LANGUAGE, YEAR, DATE, CATALOG_ID, CONTENT_TYPE, SHA256, ARTICLES);
     }
 
     static long dateSortKey(Integer year, String date) {

