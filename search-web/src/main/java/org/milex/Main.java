@@ -13,6 +13,7 @@ import org.milex.indexer.eval.ClassificationEval;
 import org.milex.indexer.eval.Label;
 import org.milex.indexer.eval.TopicTraining;
 import org.milex.indexer.classify.TopicModel;
+import org.milex.search.SearchEval;
 import org.milex.search.SearchService;
 import org.milex.web.DefaultIndex;
 import org.milex.web.WebApp;
@@ -32,6 +33,9 @@ public final class Main {
               java -jar milex.jar eval classify --source PATH --labels FILE [--split NAME] [--threads N]
                   Classifies the labelled files under PATH (without the catalog) and prints accuracy per field,
                   topic precision, recall and F1, the type confusion table and every disagreement, per split.
+              java -jar milex.jar eval search --index DIR --queries FILE --qrels FILE [--meta FILE] [--split NAME]
+                  Runs judged queries (TREC topics and qrels; metadata qid split lang tag params beside the topics)
+                  and prints nDCG@10, MRR and Recall@100, overall, per split, tag and language, and per query.
               java -jar milex.jar serve [--index DIR] [--port N] [--host ADDRESS]
                   Serves the site and the JSON API (default port 7070). Without --index, serves the bundled
                   catalog, building its index on first start under $MILEX_HOME (default ~/.milex).
@@ -92,8 +96,11 @@ public final class Main {
     }
 
     private static int eval(Options o, PrintStream out, PrintStream err) throws IOException {
+        if ("search".equals(o.what)) {
+            return evalSearch(o, out, err);
+        }
         if (!"classify".equals(o.what) && !"train-topics".equals(o.what)) {
-            err.println("error: eval needs what to evaluate: 'eval classify' (or 'eval train-topics')");
+            err.println("error: eval needs what to evaluate: 'eval classify' or 'eval search' (or 'eval train-topics')");
             err.print(USAGE);
             return 2;
         }
@@ -126,6 +133,24 @@ public final class Main {
                 + "text's own catalog record does not vote on its topics%n%n", labels.size(), o.sources.get(0), o.labels);
         int threads = o.threads > 0 ? o.threads : Runtime.getRuntime().availableProcessors();
         ClassificationEval.print(ClassificationEval.run(o.sources.get(0), labels, Catalog.bundled(), threads), out);
+        return 0;
+    }
+
+    private static int evalSearch(Options o, PrintStream out, PrintStream err) throws IOException {
+        if (o.index == null || o.queries == null || o.qrels == null) {
+            err.println("error: eval search needs --index DIR, --queries FILE (TREC topics) and --qrels FILE");
+            err.print(USAGE);
+            return 2;
+        }
+        Path meta = o.meta != null ? o.meta : o.queries.resolveSibling("topics-meta.tsv");
+        List<SearchEval.Topic> topics = SearchEval.topics(o.queries, meta);
+        if (o.split != null) {
+            topics = topics.stream().filter(t -> t.split().equals(o.split)).toList();
+        }
+        try (SearchService search = SearchService.open(o.index)) {
+            out.printf("Searching %d judged queries (%s, %s) over %s%n%n", topics.size(), o.queries, o.qrels, o.index);
+            SearchEval.print(SearchEval.run(search, topics, SearchEval.qrels(o.qrels)), out);
+        }
         return 0;
     }
 
@@ -162,6 +187,9 @@ public final class Main {
         Path labels;
         String split;
         Path out;
+        Path queries;
+        Path qrels;
+        Path meta;
         final List<Path> sources = new ArrayList<>();
         Path index;
         int port = 7070;
@@ -196,6 +224,9 @@ public final class Main {
                     case "--labels" -> o.labels = Path.of(value(args, ++i, a));
                     case "--split" -> o.split = value(args, ++i, a);
                     case "--out" -> o.out = Path.of(value(args, ++i, a));
+                    case "--queries" -> o.queries = Path.of(value(args, ++i, a));
+                    case "--qrels" -> o.qrels = Path.of(value(args, ++i, a));
+                    case "--meta" -> o.meta = Path.of(value(args, ++i, a));
                     default -> throw new IllegalArgumentException("unknown option '" + a + "'");
                 }
             }

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -28,6 +30,7 @@ import org.milex.indexer.extract.TextExtractor;
 import org.milex.indexer.extract.Titles;
 import org.milex.indexer.index.DocumentIds;
 import org.milex.indexer.index.IndexStore;
+import org.milex.indexer.index.InstrumentKeys;
 import org.milex.indexer.index.MilexDocument;
 import org.milex.indexer.index.Schema;
 import org.milex.indexer.source.Source;
@@ -58,7 +61,6 @@ public final class Indexer {
     private final Options options;
     private final FullTextJoin join;
     private final Classifier classifier;
-    private final FacetsConfig facets = Schema.facetsConfig();
 
     public Indexer(Path indexDir, Catalog catalog, Options options) {
         this.indexDir = indexDir;
@@ -85,12 +87,13 @@ public final class Indexer {
         try (IndexStore store = IndexStore.openForWriting(indexDir);
              TextExtractor extractor = new TextExtractor(options.timeoutSeconds())) {
             IndexWriter writer = store.writer();
+            Set<String> touched = ConcurrentHashMap.newKeySet();
             ticker.scheduleAtFixedRate(() -> progress(report), 5, 5, TimeUnit.SECONDS);
             if (options.catalogRecords()) {
-                indexCatalogRecords(writer, report);
+                indexCatalogRecords(store, report, touched);
             }
             for (Path path : sources) {
-                walk(path, writer, extractor, workers, inFlight, report);
+                walk(path, store, extractor, workers, inFlight, report, touched);
             }
             workers.shutdown();
             awaitQuietly(workers);
@@ -98,7 +101,8 @@ public final class Indexer {
                 throw new IOException("indexing aborted: the index writer failed (" + writer.getTragicException()
                         + "); the last committed index is unchanged", writer.getTragicException());
             }
-            store.reconcileCatalogRecords();
+            // the instruments whose versions this run wrote are put together again from all their versions
+            store.rebuildInstruments(touched, catalog);
             store.commit(Map.of(IndexStore.CATALOG_FINGERPRINT, catalog.fingerprint()));
         } finally {
             workers.shutdownNow();
@@ -108,19 +112,21 @@ public final class Indexer {
         return report;
     }
 
-    private void indexCatalogRecords(IndexWriter writer, IndexReport report) throws IOException {
+    private void indexCatalogRecords(IndexStore store, IndexReport report, Set<String> touched) throws IOException {
         for (CatalogRecord r : catalog.records()) {
             if (r.isAbsence()) {
                 continue;
             }
             MilexDocument doc = CatalogDocuments.of(r);
-            writer.updateDocument(new Term(Schema.ID, doc.id()), Schema.toLucene(doc, facets));
+            store.write(doc);
+            touched.add(doc.instrument());
             report.record();
         }
     }
 
-    private void walk(Path path, IndexWriter writer, TextExtractor extractor, ExecutorService workers,
-                      Semaphore inFlight, IndexReport report) {
+    private void walk(Path path, IndexStore store, TextExtractor extractor, ExecutorService workers,
+                      Semaphore inFlight, IndexReport report, Set<String> touched) {
+        IndexWriter writer = store.writer();
         Source source;
         try {
             source = Source.of(path);
@@ -158,7 +164,7 @@ public final class Indexer {
                     inFlight.acquireUninterruptibly();
                     workers.execute(() -> {
                         try {
-                            index(file, bytes, writer, extractor, report);
+                            index(file, bytes, store, extractor, report, touched);
                         } finally {
                             inFlight.release();
                         }
@@ -175,7 +181,7 @@ public final class Indexer {
         }
     }
 
-    private void index(SourceFile file, byte[] bytes, IndexWriter writer, TextExtractor extractor, IndexReport report) {
+    private void index(SourceFile file, byte[] bytes, IndexStore store, TextExtractor extractor, IndexReport report, Set<String> touched) {
         try {
             ExtractedText text = extractor.extract(file.fileName(), bytes);
             String sha = DocumentIds.sha256(bytes);
@@ -188,11 +194,16 @@ public final class Indexer {
                 title = file.fileName();
             }
             String number = record.map(CatalogRecord::number).orElse(text.hints().get(ExtractedText.Hints.NUMBER));
-            MilexDocument doc = new MilexDocument(DocumentIds.forFile(file.fileName(), file.origin()), MilexDocument.TEXT,
+            String id = DocumentIds.forFile(file.fileName(), file.origin());
+            String catalogId = record.map(CatalogRecord::id).orElse(null);
+            String status = record.map(CatalogRecord::status).orElse(text.hints().get(ExtractedText.Hints.STATUS));
+            MilexDocument doc = new MilexDocument(id, MilexDocument.TEXT,
                     file.path(), title, number, c.country(), c.type(), c.stage(), c.topics(), text.language(), c.year(), c.date(),
-                    record.map(CatalogRecord::id).orElse(null), text.contentType(), sha, Map.of(text.language(), text.text()),
+                    catalogId, InstrumentKeys.of(catalogId, c.country(), c.type(), c.year(), number, title, id), status,
+                    text.hints().get(ExtractedText.Hints.CURRENT_TO), text.contentType(), sha, Map.of(text.language(), text.text()),
                     Articles.find(text.text(), Articles.bareSections(text.contentType())));
-            writer.updateDocument(new Term(Schema.ID, doc.id()), Schema.toLucene(doc, facets));
+            store.write(doc);
+            touched.add(doc.instrument());
             report.indexed(bytes.length, record.isPresent());
             String truncated = text.hints().get(ExtractedText.Hints.TRUNCATED);
             if (truncated != null) {

@@ -16,19 +16,23 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.milex.indexer.index.Schema;
 
 /**
- * Snippets with the query's words marked, from Lucene's UnifiedHighlighter (fast on long laws: offsets are
- * stored in the postings). Each passage keeps its offset so that a hit can link to the article it is in.
+ * Snippets with the query's words marked, from Lucene's UnifiedHighlighter over passage documents: a snippet is
+ * drawn from one article, so its cost does not grow with the length of the code the article belongs to (offsets
+ * are in the postings). Each snippet keeps its offset within the passage, so that a hit can name the part of the
+ * article it falls in.
  */
 final class Highlighting {
 
-    private static final int PASSAGES = 3;
+    /** Snippets for the article a hit lands on, and for each other matching article listed under it. */
+    static final int BEST = 2;
+    static final int OTHER = 1;
     private static final int PASSAGE_LENGTH = 240;
 
     private Highlighting() {
     }
 
     /** Per document (in the order given), its snippets; an empty list when the text has no match. */
-    static List<List<Snippet>> snippets(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docs) throws IOException {
+    static List<List<Snippet>> snippets(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docs, int passages) throws IOException {
         Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withMaxLength(Integer.MAX_VALUE - 1)
                 .withFormatter(new Formatter())
@@ -37,9 +41,9 @@ final class Highlighting {
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(Locale.ROOT), PASSAGE_LENGTH, 0.3f))
                 .withMaxNoHighlightPassages(1));
-        String[] fields = Schema.textFields().toArray(String[]::new);
+        String[] fields = Schema.passageFields().toArray(String[]::new);
         int[] max = new int[fields.length];
-        java.util.Arrays.fill(max, PASSAGES);
+        java.util.Arrays.fill(max, passages);
         Map<String, Object[]> byField = highlighter.objects(fields, query, docs, max);
         List<List<Snippet>> out = new ArrayList<>();
         for (int i = 0; i < docs.length; i++) {

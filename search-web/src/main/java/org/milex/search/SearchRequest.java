@@ -17,21 +17,23 @@ import org.milex.indexer.index.Schema;
  * @param filters facet dimension ({@code country}, {@code type}, {@code topic}, {@code language}) to the values
  *                chosen; values within a dimension are alternatives, dimensions combine
  */
-public record SearchRequest(String q, Map<String, List<String>> filters, Integer from, Integer to, String sort, int page, int size) {
+public record SearchRequest(String q, Map<String, List<String>> filters, Integer from, Integer to, String sort, int page, int size,
+                            boolean expand) {
 
     public static final int MAX_SIZE = 100;
     public static final int DEFAULT_SIZE = 10;
     /** Deepest result reachable by paging, as in most search engines: beyond it, refine the query. */
     public static final int MAX_WINDOW = 10_000;
-    public static final List<String> SORTS = List.of("relevance", "date");
+    public static final List<String> SORTS = List.of("relevance", "date", "oldest");
     /** Request parameter for each filterable facet dimension. */
     public static final Map<String, String> FILTER_PARAMS = Map.of(
-            "country", Schema.COUNTRY, "type", Schema.TYPE, "topic", Schema.TOPIC, "lang", Schema.LANGUAGE);
+            "country", Schema.COUNTRY, "type", Schema.TYPE, "topic", Schema.TOPIC, "lang", Schema.LANGUAGE, "status", Schema.STATUS);
+    public static final List<String> STATUSES = List.of("in-force", "partly-amended", "repealed", "not-in-force", "non-binding");
 
     public static SearchRequest parse(Map<String, List<String>> params) {
         String q = single(params, "q");
         Map<String, List<String>> filters = new LinkedHashMap<>();
-        for (String param : List.of("country", "type", "topic", "lang")) {
+        for (String param : List.of("country", "type", "topic", "lang", "status")) {
             List<String> values = new ArrayList<>();
             for (String raw : params.getOrDefault(param, List.of())) {
                 for (String v : raw.split(",")) {
@@ -54,7 +56,11 @@ public record SearchRequest(String q, Map<String, List<String>> filters, Integer
             // Without a query every document is equally relevant: newest first is the useful order.
             sort = q == null || q.isBlank() ? "date" : "relevance";
         } else if (!SORTS.contains(sort)) {
-            throw new BadRequest("'sort' must be 'relevance' or 'date', not '" + sort + "'");
+            throw new BadRequest("'sort' must be 'relevance', 'date' (newest first) or 'oldest', not '" + sort + "'");
+        }
+        String expandParam = single(params, "expand");
+        if (expandParam != null && !expandParam.equals("true") && !expandParam.equals("false")) {
+            throw new BadRequest("'expand' must be true or false; got '" + expandParam + "'");
         }
         int page = integer(params, "page", 1);
         if (page < 1) {
@@ -68,12 +74,12 @@ public record SearchRequest(String q, Map<String, List<String>> filters, Integer
             throw new BadRequest("results beyond the first " + MAX_WINDOW + " cannot be paged to (page " + page
                     + " × size " + size + "); narrow the search with filters instead");
         }
-        return new SearchRequest(q == null ? "" : q.strip(), filters, from, to, sort, page, size);
+        return new SearchRequest(q == null ? "" : q.strip(), filters, from, to, sort, page, size, !"false".equals(expandParam));
     }
 
     /** A copy for another page. */
     public SearchRequest withPage(int p) {
-        return new SearchRequest(q, filters, from, to, sort, p, size);
+        return new SearchRequest(q, filters, from, to, sort, p, size, expand);
     }
 
     private static String check(String param, String value) {
@@ -88,6 +94,12 @@ public record SearchRequest(String q, Map<String, List<String>> filters, Integer
             case "type" -> {
                 if (InstrumentType.byId(value).isEmpty()) {
                     throw new BadRequest("unknown type '" + value + "': one of " + ids(InstrumentType.values()));
+                }
+                return value;
+            }
+            case "status" -> {
+                if (!STATUSES.contains(value)) {
+                    throw new BadRequest("unknown status '" + value + "': one of " + String.join(", ", STATUSES));
                 }
                 return value;
             }

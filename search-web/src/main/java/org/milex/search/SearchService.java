@@ -5,11 +5,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -21,43 +25,64 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.milex.indexer.extract.Articles;
+import org.milex.indexer.index.Instrument;
 import org.milex.indexer.index.MilexDocument;
 import org.milex.indexer.index.Schema;
+import org.milex.indexer.thesaurus.Thesaurus;
 
 /**
- * Searches a MILEX index: query, facet filters with DrillSideways (choosing a country keeps the other
- * countries and their counts in view), year range, sort, page, snippets. Thread-safe; picks up a
- * re-built index on {@link #refresh()}.
+ * Searches a MILEX index. An instrument is one result: the query ranks instrument documents (with facet filters
+ * by DrillSideways, so choosing a country keeps the other countries and their counts in view, a year range, a
+ * sort and a page); then, for the instruments on the page, their passages say which version and which article
+ * match best, and give the snippets. Thread-safe; picks up a re-built index on {@link #refresh()}.
  */
 public final class SearchService implements Closeable {
 
-    private static final int FACET_VALUES = 100;
+    private static final int FACET_VALUES = 200;
+    /** Passages read per hit on the page, to find each instrument's best articles. */
+    private static final int PASSAGES_PER_HIT = 40;
+    /** Other matching articles listed under a hit. */
+    private static final int OTHER_ARTICLES = 3;
+    /** Instruments found by "in the same article" at the most: a broader request is refused. */
+    private static final int MAX_SAME_ARTICLE = 100_000;
 
     private final Directory directory;
     private final SearcherManager searchers;
     private final FacetsConfig facetsConfig = Schema.facetsConfig();
     private final Analyzer analyzer = Schema.analyzer();
-    private final QueryFactory queries = new QueryFactory(analyzer);
-    private volatile FacetState facetState;
+    private final QueryFactory queries = new QueryFactory(analyzer, Thesaurus.bundled());
+    private final Suggestions suggestions = new Suggestions();
+    private volatile ReaderState readerState;
 
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    /** What is worked out once per index reader: the facet state and the short names the index knows. */
+    private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState facets, Set<String> names) {
     }
 
     private SearchService(Directory directory) throws IOException {
@@ -89,9 +114,11 @@ public final class SearchService implements Closeable {
     public SearchResult search(SearchRequest request) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            SearchResult result = run(searcher, request, false);
-            if (result.total() == 0 && QueryFactory.relaxable(request.q())) {
-                result = run(searcher, request, true);
+            ReaderState state = state(searcher.getIndexReader());
+            QueryFactory.Parsed parsed = queries.parse(request.q(), request.expand(), state.names(), false);
+            SearchResult result = run(searcher, state, request, parsed, false);
+            if (result.total() == 0 && parsed.relaxable()) {
+                result = run(searcher, state, request, queries.parse(request.q(), request.expand(), state.names(), true), true);
             }
             return result;
         } catch (IndexSearcher.TooManyClauses e) {
@@ -101,29 +128,36 @@ public final class SearchService implements Closeable {
         }
     }
 
-    private SearchResult run(IndexSearcher searcher, SearchRequest request, boolean relaxed) throws IOException {
-        Query userQuery = queries.parse(request.q(), relaxed);
+    private SearchResult run(IndexSearcher searcher, ReaderState state, SearchRequest request, QueryFactory.Parsed parsed,
+                             boolean relaxed) throws IOException {
         BooleanQuery.Builder base = new BooleanQuery.Builder()
-                .add(userQuery, BooleanClause.Occur.MUST)
-                .add(Schema.visible(), BooleanClause.Occur.FILTER);
+                .add(parsed.instruments(), BooleanClause.Occur.MUST)
+                .add(Schema.kind(Schema.KIND_INSTRUMENT), BooleanClause.Occur.FILTER);
         if (request.from() != null || request.to() != null) {
             int from = request.from() == null ? Integer.MIN_VALUE : request.from();
             int to = request.to() == null ? Integer.MAX_VALUE : request.to();
             base.add(IntPoint.newRangeQuery(Schema.YEAR_POINT, from, to), BooleanClause.Occur.FILTER);
         }
-        DrillDownQuery query = new DrillDownQuery(facetsConfig, base.build());
+        if (parsed.sameArticle() != null) {
+            base.add(new TermInSetQuery(Schema.INSTRUMENT, instrumentsWith(searcher, parsed.sameArticle())), BooleanClause.Occur.FILTER);
+        }
+        // a catalog record alone, and a repealed instrument, rank below a full text in force of equal relevance
+        Query weighted = FunctionScoreQuery.boostByValue(base.build(), new InstrumentWeights());
+        DrillDownQuery query = new DrillDownQuery(facetsConfig, weighted);
         request.filters().forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
 
         int topN = request.page() * request.size();
         Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
+        Sort sort = switch (request.sort()) {
+            case "date" -> new Sort(new SortField(Schema.DATE_SORT, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+            case "oldest" -> new Sort(new SortField(Schema.DATE_SORT, SortField.Type.LONG, false), SortField.FIELD_SCORE);
+            default -> null;
+        };
         TopDocs top;
-        SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
-        Sort sort = request.sort().equals("date")
-                ? new Sort(new SortField(Schema.DATE_SORT, SortField.Type.LONG, true), SortField.FIELD_SCORE) : null;
-        if (state == null) {
+        if (state.facets() == null) {
             top = sort == null ? searcher.search(query, topN) : searcher.search(query, topN, sort, true);
         } else {
-            DrillSideways sideways = new DrillSideways(searcher, facetsConfig, state);
+            DrillSideways sideways = new DrillSideways(searcher, facetsConfig, state.facets());
             DrillSideways.DrillSidewaysResult result = sort == null
                     ? sideways.search(query, topN)
                     : sideways.search(query, null, null, topN, sort, true);
@@ -135,7 +169,40 @@ public final class SearchService implements Closeable {
         // Lucene counts exactly up to a threshold; beyond it, count once more.
         long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(query);
         ScoreDoc[] page = pageOf(top.scoreDocs, request);
-        return new SearchResult(total, request.page(), request.size(), relaxed, hits(searcher, userQuery, page), facets);
+        List<SearchResult.Hit> hits = hits(searcher, parsed, request, page);
+        List<String> suggested = total < Suggestions.FEW ? suggestions.suggest(searcher.getIndexReader(), parsed.words()) : List.of();
+        return new SearchResult(total, request.page(), request.size(), relaxed, hits, facets, parsed.expanded(), suggested);
+    }
+
+    /** The instruments that have a passage matching a query ("in the same article"). */
+    private static List<BytesRef> instrumentsWith(IndexSearcher searcher, Query passageQuery) throws IOException {
+        Query q = new BooleanQuery.Builder().add(passageQuery, BooleanClause.Occur.MUST)
+                .add(Schema.kind(Schema.KIND_PASSAGE), BooleanClause.Occur.FILTER).build();
+        Set<BytesRef> keys = new HashSet<>();
+        searcher.search(q, new SimpleCollector() {
+            private SortedDocValues instrument;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                instrument = context.reader().getSortedDocValues(Schema.INSTRUMENT);
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                if (instrument != null && instrument.advanceExact(doc)) {
+                    keys.add(BytesRef.deepCopyOf(instrument.lookupOrd(instrument.ordValue())));
+                    if (keys.size() > MAX_SAME_ARTICLE) {
+                        throw new BadRequest("the search in the same article matches too many instruments; add words");
+                    }
+                }
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        return new ArrayList<>(keys);
     }
 
     private static ScoreDoc[] pageOf(ScoreDoc[] all, SearchRequest request) {
@@ -143,18 +210,167 @@ public final class SearchService implements Closeable {
         return java.util.Arrays.copyOfRange(all, start, all.length);
     }
 
-    private List<SearchResult.Hit> hits(IndexSearcher searcher, Query userQuery, ScoreDoc[] page) throws IOException {
-        int[] docs = java.util.Arrays.stream(page).mapToInt(sd -> sd.doc).toArray();
-        List<List<Snippet>> snippets = Highlighting.snippets(searcher, analyzer, userQuery, docs);
+    /** A passage found for a hit: its document, score, the version it belongs to, its anchor and label. */
+    private record Found(int doc, float score, String owner, String anchor, String label, int offset) {
+    }
+
+    private List<SearchResult.Hit> hits(IndexSearcher searcher, QueryFactory.Parsed parsed, SearchRequest request, ScoreDoc[] page)
+            throws IOException {
         StoredFields stored = searcher.storedFields();
+        List<Document> instruments = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (ScoreDoc sd : page) {
+            Document d = stored.document(sd.doc);
+            instruments.add(d);
+            keys.add(d.get(Schema.INSTRUMENT));
+        }
+        Map<String, List<Found>> passages = passages(searcher, parsed, keys, page.length);
         List<SearchResult.Hit> hits = new ArrayList<>();
-        for (int i = 0; i < docs.length; i++) {
-            MilexDocument d = Schema.fromLucene(stored.document(docs[i], Schema.listFields()));
-            List<Articles.Heading> headings = d.articles();
-            List<Snippet> located = snippets.get(i).stream().map(s -> s.withArticle(Articles.at(headings, s.offset()))).toList();
-            hits.add(new SearchResult.Hit(d, located));
+        for (int i = 0; i < instruments.size(); i++) {
+            Document inst = instruments.get(i);
+            String key = keys.get(i);
+            List<Instrument.Version> versions = Instrument.decodeVersions(inst.get(Schema.VERSIONS));
+            List<Found> found = passages.getOrDefault(key, List.of());
+            // where the instrument has a full text, it is the text a hit shows and lands on, never the record
+            Set<String> texts = new HashSet<>();
+            versions.stream().filter(v -> MilexDocument.TEXT.equals(v.kind())).forEach(v -> texts.add(v.id()));
+            List<Found> inTexts = texts.isEmpty() ? found : found.stream().filter(f -> texts.contains(f.owner())).toList();
+            String shownId = !inTexts.isEmpty() ? inTexts.get(0).owner() : preferred(versions, request).id();
+            MilexDocument version = version(searcher, shownId).orElse(null);
+            if (version == null) {
+                continue; // the index is being rewritten under us; the next refresh has it
+            }
+            List<Found> own = found.stream().filter(f -> f.owner().equals(shownId)).toList();
+            if (own.isEmpty() && !found.isEmpty()) {
+                // only the record's summary matches: its snippet says why the instrument was found
+                own = List.of(found.get(0));
+            }
+            Found best = own.isEmpty() ? null : own.get(0);
+            String landing = null;
+            String label = null;
+            if (parsed.provision() != null && version.articles().stream().anyMatch(h -> h.anchor().equals(parsed.provision()))) {
+                landing = parsed.provision();
+                Found inIt = provisionPassage(searcher, parsed, shownId);
+                best = inIt != null ? inIt : best;
+                label = version.articles().stream().filter(h -> h.anchor().equals(parsed.provision())).findFirst().map(Articles.Heading::label).orElse(null);
+            } else if (!parsed.citationOnly() && best != null && best.anchor() != null) {
+                landing = best.anchor();
+                label = best.label();
+            }
+            List<Snippet> snippets = List.of();
+            List<Snippet> others = new ArrayList<>();
+            if (best != null) {
+                snippets = snippetsOf(searcher, parsed, best, Highlighting.BEST, version);
+                if (!parsed.citationOnly() && landing != null && best.anchor() != null && !landing.equals(best.anchor())) {
+                    landing = best.anchor();
+                }
+                for (Found f : own) {
+                    if (others.size() >= OTHER_ARTICLES) {
+                        break;
+                    }
+                    if (f != best && f.anchor() != null && !f.anchor().equals(best.anchor())
+                            && others.stream().noneMatch(o -> f.anchor().equals(o.anchor()))) {
+                        List<Snippet> s = snippetsOf(searcher, parsed, f, Highlighting.OTHER, version);
+                        others.add(s.isEmpty() ? new Snippet("", f.offset(), f.anchor(), f.label()) : s.get(0).withAnchor(f.anchor(), f.label()));
+                    }
+                }
+            }
+            hits.add(new SearchResult.Hit(merged(inst, version), snippets, landing, label, others, versions));
         }
         return hits;
+    }
+
+    /** The passages of the page's instruments that match the query, best first, by instrument. */
+    private Map<String, List<Found>> passages(IndexSearcher searcher, QueryFactory.Parsed parsed, List<String> keys, int hits)
+            throws IOException {
+        Map<String, List<Found>> out = new LinkedHashMap<>();
+        if (parsed.passages() == null || keys.isEmpty()) {
+            return out;
+        }
+        Query q = new BooleanQuery.Builder().add(parsed.passages(), BooleanClause.Occur.MUST)
+                .add(Schema.kind(Schema.KIND_PASSAGE), BooleanClause.Occur.FILTER)
+                .add(new TermInSetQuery(Schema.INSTRUMENT, keys.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER)
+                .build();
+        StoredFields stored = searcher.storedFields();
+        for (ScoreDoc sd : searcher.search(q, Math.max(1, hits) * PASSAGES_PER_HIT).scoreDocs) {
+            Document p = stored.document(sd.doc, Set.of(Schema.INSTRUMENT, Schema.OWNER, Schema.ANCHOR, Schema.LABEL, Schema.OFFSET));
+            out.computeIfAbsent(p.get(Schema.INSTRUMENT), k -> new ArrayList<>()).add(found(sd.doc, sd.score, p));
+        }
+        return out;
+    }
+
+    /** The passage of the named provision in the version shown. */
+    private Found provisionPassage(IndexSearcher searcher, QueryFactory.Parsed parsed, String owner) throws IOException {
+        BooleanQuery.Builder q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Schema.OWNER, owner)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Schema.ANCHOR, parsed.provision())), BooleanClause.Occur.FILTER)
+                .add(Schema.kind(Schema.KIND_PASSAGE), BooleanClause.Occur.FILTER);
+        if (parsed.passages() != null) {
+            q.add(parsed.passages(), BooleanClause.Occur.SHOULD);
+        }
+        TopDocs top = searcher.search(q.build(), 1);
+        if (top.scoreDocs.length == 0) {
+            return null;
+        }
+        ScoreDoc sd = top.scoreDocs[0];
+        return found(sd.doc, sd.score, searcher.storedFields().document(sd.doc,
+                Set.of(Schema.INSTRUMENT, Schema.OWNER, Schema.ANCHOR, Schema.LABEL, Schema.OFFSET)));
+    }
+
+    private static Found found(int doc, float score, Document p) {
+        var offset = p.getField(Schema.OFFSET);
+        return new Found(doc, score, p.get(Schema.OWNER), p.get(Schema.ANCHOR), p.get(Schema.LABEL),
+                offset == null ? 0 : offset.numericValue().intValue());
+    }
+
+    /** The snippets of a passage, each naming the part of its article it falls in ("§ 2º", "(1)"). */
+    private List<Snippet> snippetsOf(IndexSearcher searcher, QueryFactory.Parsed parsed, Found passage, int max, MilexDocument version)
+            throws IOException {
+        if (parsed.passages() == null) {
+            return List.of();
+        }
+        List<Snippet> raw = Highlighting.snippets(searcher, analyzer, parsed.passages(), new int[] {passage.doc()}, max).get(0);
+        List<Snippet> out = new ArrayList<>();
+        for (Snippet s : raw) {
+            int absolute = passage.offset() + s.offset();
+            // a record's summary has no articles; only the shown version's own passages name one
+            Articles.Heading part = passage.owner().equals(version.id()) ? Articles.at(version.articles(), absolute) : null;
+            out.add(part != null ? new Snippet(s.html(), absolute, part.anchor(), part.label())
+                    : new Snippet(s.html(), absolute, passage.anchor(), passage.label()));
+        }
+        return out;
+    }
+
+    /** Without a matching passage, the version to show: one in a chosen language, else the principal. */
+    private static Instrument.Version preferred(List<Instrument.Version> versions, SearchRequest request) {
+        List<String> langs = request.filters().getOrDefault(Schema.LANGUAGE, List.of());
+        return versions.stream().filter(v -> MilexDocument.TEXT.equals(v.kind()) && langs.contains(v.language())).findFirst()
+                .or(() -> versions.stream().filter(v -> MilexDocument.TEXT.equals(v.kind())).findFirst())
+                .orElse(versions.get(0));
+    }
+
+    /** The instrument's facts over the shown version's identity, place and articles. */
+    private static MilexDocument merged(Document inst, MilexDocument v) {
+        List<String> topics = new ArrayList<>();
+        for (var f : inst.getFields(Schema.TOPIC)) {
+            topics.add(f.stringValue());
+        }
+        String year = inst.get(Schema.YEAR);
+        return new MilexDocument(v.id(), v.kind(), v.source(), inst.get(Schema.TITLE) != null ? inst.get(Schema.TITLE) : v.title(),
+                inst.get(Schema.NUMBER) != null ? inst.get(Schema.NUMBER) : v.number(), inst.get(Schema.COUNTRY), inst.get(Schema.TYPE),
+                inst.get(Schema.STAGE), topics, v.language(), year == null ? null : Integer.valueOf(year), inst.get(Schema.DATE),
+                inst.get(Schema.CATALOG_ID), inst.get(Schema.INSTRUMENT), inst.get(Schema.STATUS),
+                v.currentTo() != null ? v.currentTo() : inst.get(Schema.CURRENT_TO), v.contentType(), v.sha256(), Map.of(), v.articles());
+    }
+
+    private static Optional<MilexDocument> version(IndexSearcher searcher, String id) throws IOException {
+        Query q = new BooleanQuery.Builder().add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.FILTER)
+                .add(Schema.kind(Schema.KIND_VERSION), BooleanClause.Occur.FILTER).build();
+        TopDocs found = searcher.search(q, 1);
+        if (found.scoreDocs.length == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Schema.fromLucene(searcher.storedFields().document(found.scoreDocs[0].doc, Schema.versionFields())));
     }
 
     private static List<SearchResult.FacetValue> facetValues(Facets facets, String dim) throws IOException {
@@ -177,32 +393,55 @@ public final class SearchService implements Closeable {
         return values;
     }
 
-    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
-        FacetState current = facetState;
+    private ReaderState state(IndexReader reader) throws IOException {
+        ReaderState current = readerState;
         if (current != null && current.reader() == reader) {
-            return current.state();
+            return current;
         }
         synchronized (this) {
-            current = facetState;
+            current = readerState;
             if (current == null || current.reader() != reader) {
-                SortedSetDocValuesReaderState state;
+                SortedSetDocValuesReaderState facets;
                 try {
-                    state = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
+                    facets = new DefaultSortedSetDocValuesReaderState(reader, facetsConfig);
                 } catch (IllegalArgumentException emptyIndex) {
-                    state = null;
+                    facets = null;
                 }
-                current = new FacetState(reader, state);
-                facetState = current;
+                current = new ReaderState(reader, facets, names(reader));
+                readerState = current;
             }
-            return current.state();
+            return current;
         }
     }
 
-    /** A document by id, with its text; empty when there is none. */
+    /** The short names and acronyms the index's instruments are cited by ("name:irpa"). */
+    private static Set<String> names(IndexReader reader) throws IOException {
+        Set<String> out = new LinkedHashSet<>();
+        Terms terms = MultiTerms.getTerms(reader, Schema.CITATION);
+        if (terms == null) {
+            return out;
+        }
+        TermsEnum te = terms.iterator();
+        if (te.seekCeil(new BytesRef("name:")) == TermsEnum.SeekStatus.END) {
+            return out;
+        }
+        do {
+            String t = te.term().utf8ToString();
+            if (!t.startsWith("name:")) {
+                break;
+            }
+            out.add(t);
+        } while (te.next() != null);
+        return out;
+    }
+
+    /** A version by id, with its text; empty when there is none. */
     public Optional<MilexDocument> document(String id) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            TopDocs found = searcher.search(new TermQuery(new Term(Schema.ID, id)), 1);
+            Query q = new BooleanQuery.Builder().add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.FILTER)
+                    .add(Schema.kind(Schema.KIND_VERSION), BooleanClause.Occur.FILTER).build();
+            TopDocs found = searcher.search(q, 1);
             if (found.scoreDocs.length == 0) {
                 return Optional.empty();
             }
@@ -212,18 +451,60 @@ public final class SearchService implements Closeable {
         }
     }
 
-    /** The documents (full texts) joined to a catalog record. */
-    public List<MilexDocument> textsOf(String catalogId) throws IOException {
+    /** The versions of an instrument (without their texts). */
+    public List<MilexDocument> versionsOf(String instrument) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
             BooleanQuery q = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(Schema.CATALOG_ID, catalogId)), BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(Schema.KIND, MilexDocument.TEXT)), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(Schema.INSTRUMENT, instrument)), BooleanClause.Occur.FILTER)
+                    .add(Schema.kind(Schema.KIND_VERSION), BooleanClause.Occur.FILTER)
                     .build();
             List<MilexDocument> out = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
-            for (ScoreDoc sd : searcher.search(q, 100).scoreDocs) {
-                out.add(Schema.fromLucene(stored.document(sd.doc, Schema.listFields())));
+            for (ScoreDoc sd : searcher.search(q, 200).scoreDocs) {
+                out.add(Schema.fromLucene(stored.document(sd.doc, Schema.versionFields())));
+            }
+            out.sort(Comparator.comparing(MilexDocument::id));
+            return out;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** The instrument of the version indexed from a source path. */
+    public Optional<String> instrumentOfSource(String source) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Query q = new BooleanQuery.Builder().add(new TermQuery(new Term(Schema.SOURCE, source)), BooleanClause.Occur.FILTER)
+                    .add(Schema.kind(Schema.KIND_VERSION), BooleanClause.Occur.FILTER).build();
+            TopDocs found = searcher.search(q, 1);
+            return found.scoreDocs.length == 0 ? Optional.empty()
+                    : Optional.of(searcher.storedFields().document(found.scoreDocs[0].doc, Set.of(Schema.INSTRUMENT)).get(Schema.INSTRUMENT));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** The full texts of a catalog record's instrument. */
+    public List<MilexDocument> textsOf(String catalogId) throws IOException {
+        return versionsOf(catalogId).stream().filter(d -> MilexDocument.TEXT.equals(d.kind())).toList();
+    }
+
+    /** The analysed terms of a query, for marking them in a document's text: field by language, then terms. */
+    public Map<String, Set<String>> highlightTerms(String q, boolean expand) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            QueryFactory.Parsed parsed = queries.parse(q, expand, state(searcher.getIndexReader()).names(), false);
+            Map<String, Set<String>> out = new LinkedHashMap<>();
+            if (parsed.passages() != null) {
+                parsed.passages().visit(new org.apache.lucene.search.QueryVisitor() {
+                    @Override
+                    public void consumeTerms(Query query, Term... terms) {
+                        for (Term t : terms) {
+                            out.computeIfAbsent(t.field(), k -> new LinkedHashSet<>()).add(t.text());
+                        }
+                    }
+                });
             }
             return out;
         } finally {
@@ -231,11 +512,15 @@ public final class SearchService implements Closeable {
         }
     }
 
-    /** Number of documents visible in searches. */
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+
+    /** Number of instruments searchable. */
     public int count() throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            return searcher.count(Schema.visible());
+            return searcher.count(Schema.kind(Schema.KIND_INSTRUMENT));
         } finally {
             searchers.release(searcher);
         }

@@ -11,4 +11,8 @@ public record Snippet(String html, int offset, String anchor, String article) {
     public Snippet withArticle(Articles.Heading h) {
         return h == null ? this : new Snippet(html, offset, h.anchor(), h.label());
     }
+
+    public Snippet withAnchor(String anchor, String label) {
+        return new Snippet(html, offset, anchor, label);
+    }
 }

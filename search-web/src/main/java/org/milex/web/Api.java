@@ -9,6 +9,7 @@ import org.milex.indexer.catalog.Catalog;
 import org.milex.indexer.catalog.CatalogRecord;
 import org.milex.indexer.catalog.Ratification;
 import org.milex.indexer.classify.Country;
+import org.milex.indexer.index.Instrument;
 import org.milex.indexer.index.MilexDocument;
 import org.milex.indexer.extract.Articles;
 import org.milex.search.SearchResult;
@@ -20,7 +21,48 @@ final class Api {
     private Api() {
     }
 
-    static Map<String, Object> search(SearchResult r) {
+    /** Where a hit's link lands: its version's page, at the article, carrying the query so the page marks it. */
+    static String url(SearchResult.Hit h, String q) {
+        String base = "/documents/" + QueryString.enc(h.document().id());
+        String query = q == null || q.isBlank() ? "" : "?q=" + QueryString.enc(q);
+        return base + query + (h.landing() == null ? "" : "#" + h.landing());
+    }
+
+    private static Map<String, Object> version(Instrument.Version v) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", v.id());
+        m.put("source", v.source());
+        m.put("language", v.language());
+        m.put("format", format(v.kind(), v.contentType()));
+        m.put("version_date", v.versionDate());
+        m.put("title", v.title());
+        return m;
+    }
+
+    /** A content type as users name formats: "pdf", "html", "xml", "markdown", "docx", "record". */
+    static String format(String kind, String contentType) {
+        if (MilexDocument.RECORD.equals(kind)) {
+            return "record";
+        }
+        if (contentType == null) {
+            return null;
+        }
+        return switch (contentType) {
+            case "application/pdf" -> "pdf";
+            case "text/html", "application/xhtml+xml" -> "html";
+            case "application/xml", "text/xml" -> "xml";
+            case "text/markdown", "text/x-web-markdown" -> "markdown";
+            case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" -> "docx";
+            case "application/msword" -> "doc";
+            case "application/vnd.oasis.opendocument.text" -> "odt";
+            case "application/rtf" -> "rtf";
+            case "text/plain" -> "text";
+            case "application/json" -> "json";
+            default -> contentType;
+        };
+    }
+
+    static Map<String, Object> search(SearchResult r, String q) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("total", r.total());
         out.put("page", r.page());
@@ -30,12 +72,22 @@ final class Api {
         for (SearchResult.Hit h : r.hits()) {
             Map<String, Object> m = metadata(h.document());
             m.put("snippets", h.snippets().stream().map(Snippet::html).toList());
-            Snippet article = h.article().orElse(null);
-            m.put("article", article == null ? null : Map.of("anchor", article.anchor(), "label", article.article()));
-            m.put("url", "/documents/" + QueryString.enc(h.document().id()) + (article == null ? "" : "#" + article.anchor()));
+            m.put("article", h.landing() == null ? null : Map.of("anchor", h.landing(), "label", h.label() == null ? "" : h.label()));
+            m.put("url", url(h, q));
+            m.put("articles", h.articles().stream().map(a -> {
+                Map<String, Object> art = new LinkedHashMap<>();
+                art.put("anchor", a.anchor());
+                art.put("label", a.article());
+                art.put("snippet", a.html());
+                art.put("url", "/documents/" + QueryString.enc(h.document().id()) + "#" + a.anchor());
+                return art;
+            }).toList());
+            m.put("versions", h.versions().stream().filter(v -> !v.id().equals(h.document().id())).map(Api::version).toList());
             hits.add(m);
         }
         out.put("hits", hits);
+        out.put("expanded", r.expanded());
+        out.put("suggestions", r.suggestions());
         Map<String, Object> facets = new LinkedHashMap<>();
         r.facets().forEach((dim, values) -> facets.put(dim, values.stream()
                 .map(v -> Map.<String, Object>of("value", v.value(), "count", v.count())).toList()));
@@ -58,6 +110,8 @@ final class Api {
         m.put("source", d.source());
         m.put("kind", d.kind());
         m.put("catalog_id", d.catalogId());
+        m.put("status", d.status());
+        m.put("current_to", d.currentTo());
         return m;
     }
 

@@ -43,7 +43,9 @@ final class Labels {
             Map.entry("catalog", new String[] {"Catalog record", "Ficha del catálogo"}),
             Map.entry("fulltext", new String[] {"Full text", "Texto completo"}),
             Map.entry("articles", new String[] {"Articles and sections", "Artículos y secciones"}),
-            Map.entry("error", new String[] {"Your search could not be run", "No se pudo ejecutar la búsqueda"}));
+            Map.entry("error", new String[] {"Your search could not be run", "No se pudo ejecutar la búsqueda"}),
+            Map.entry("currentTo", new String[] {"text current to %s", "texto actualizado al %s"}),
+            Map.entry("versions", new String[] {"Other versions", "Otras versiones"}));
 
     private static final String[] LANGUAGE_NAMES_EN = {"Spanish", "English", "Portuguese", "French", "Other"};
     private static final String[] LANGUAGE_NAMES_ES = {"Español", "Inglés", "Portugués", "Francés", "Otro"};
@@ -82,6 +84,7 @@ final class Labels {
             case "type" -> InstrumentType.byId(value).map(t -> t.label(code())).orElse(value);
             case "topic" -> Topic.byId(value).map(t -> t.label(code())).orElse(value);
             case "language" -> language(value);
+            case "status" -> value;
             default -> value;
         };
     }

@@ -17,7 +17,7 @@ import org.milex.search.Snippet;
 final class SearchPage {
 
     private static final Map<String, String> PARAM_OF_DIM = Map.of(
-            Schema.COUNTRY, "country", Schema.TYPE, "type", Schema.TOPIC, "topic", Schema.LANGUAGE, "lang");
+            Schema.COUNTRY, "country", Schema.TYPE, "type", Schema.TOPIC, "topic", Schema.LANGUAGE, "lang", Schema.STATUS, "status");
     private static final int YEARS_SHOWN = 15;
 
     private SearchPage() {
@@ -32,7 +32,7 @@ final class SearchPage {
         summary(list, request, result, qs, labels);
         Element ol = list.appendElement("ol").addClass("hits").attr("start", String.valueOf((request.page() - 1) * request.size() + 1));
         for (SearchResult.Hit hit : result.hits()) {
-            hit(ol.appendElement("li").addClass("hit"), hit, labels);
+            hit(ol.appendElement("li").addClass("hit"), hit, labels, request.q());
         }
         pagination(list, request, result, qs, labels);
         return Layout.render(doc);
@@ -68,11 +68,10 @@ final class SearchPage {
         }
     }
 
-    private static void hit(Element li, SearchResult.Hit result, Labels labels) {
+    private static void hit(Element li, SearchResult.Hit result, Labels labels, String query) {
         MilexDocument hit = result.document();
-        String anchor = result.article().map(s -> "#" + s.anchor()).orElse("");
         Element h = li.appendElement("h2");
-        h.appendElement("a").attr("href", "/documents/" + QueryString.enc(hit.id()) + anchor).text(hit.title() == null ? hit.id() : hit.title());
+        h.appendElement("a").attr("href", Api.url(result, query)).text(hit.title() == null ? hit.id() : hit.title());
         Element meta = li.appendElement("p").addClass("meta");
         meta.appendElement("span").addClass("country").text(labels.value("country", hit.country()));
         meta.appendElement("span").addClass("type").text(labels.value("type", hit.type()));
@@ -90,6 +89,15 @@ final class SearchPage {
         for (String t : hit.topics()) {
             topics.appendElement("span").addClass("topic").text(labels.value("topic", t));
         }
+        if (hit.status() != null || hit.currentTo() != null) {
+            Element status = li.appendElement("p").addClass("status");
+            if (hit.status() != null) {
+                status.appendElement("span").addClass("status-" + hit.status()).text(labels.value("status", hit.status()));
+            }
+            if (hit.currentTo() != null) {
+                status.appendElement("span").addClass("current").text(labels.ui("currentTo", hit.currentTo()));
+            }
+        }
         for (Snippet s : result.snippets()) {
             Element p = li.appendElement("p").addClass("snippet");
             if (s.article() != null) {
@@ -98,6 +106,25 @@ final class SearchPage {
                 p.appendText(" ");
             }
             p.append(s.html());
+        }
+        if (!result.articles().isEmpty()) {
+            Element more = li.appendElement("ul").addClass("articles");
+            for (Snippet a : result.articles()) {
+                more.appendElement("li").appendElement("a").attr("href", "/documents/" + QueryString.enc(hit.id()) + "#" + a.anchor())
+                        .text(a.article() == null ? a.anchor() : a.article());
+            }
+        }
+        if (result.versions().size() > 1) {
+            Element versions = li.appendElement("p").addClass("versions");
+            versions.appendText(labels.ui("versions") + ": ");
+            for (var v : result.versions()) {
+                if (!v.id().equals(hit.id())) {
+                    versions.appendElement("a").attr("href", "/documents/" + QueryString.enc(v.id()))
+                            .text(labels.value("language", v.language()) + " · " + Api.format(v.kind(), v.contentType())
+                                    + (v.versionDate() == null ? "" : " · " + v.versionDate()));
+                    versions.appendText(" ");
+                }
+            }
         }
         li.appendElement("p").addClass("source").text(hit.source() == null ? "" : hit.source());
     }
@@ -136,7 +163,7 @@ final class SearchPage {
 
     private static void years(Element box, SearchRequest request, List<SearchResult.FacetValue> years, QueryString qs, Labels labels) {
         Element form = box.appendElement("form").attr("method", "get").attr("action", "/").addClass("years");
-        for (String hidden : List.of("q", "country", "type", "topic", "lang", "sort")) {
+        for (String hidden : List.of("q", "country", "type", "topic", "lang", "status", "sort", "ui")) {
             for (String v : qs.values(hidden)) {
                 form.appendElement("input").attr("type", "hidden").attr("name", hidden).attr("value", v);
             }

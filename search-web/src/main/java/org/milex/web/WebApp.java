@@ -98,7 +98,7 @@ public final class WebApp {
     }
 
     private void apiSearch(Context ctx) throws IOException {
-        ctx.json(Api.search(search.search(SearchRequest.parse(ctx.queryParamMap()))));
+        ctx.json(Api.search(search.search(SearchRequest.parse(ctx.queryParamMap())), ctx.queryParam("q")));
     }
 
     private void apiDocument(Context ctx) throws IOException {

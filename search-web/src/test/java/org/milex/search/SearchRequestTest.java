@@ -31,10 +31,10 @@ class SearchRequestTest {
 
     @Test
     void queriesWithUnbalancedQuotesOrParenthesesAreRefusedClearly() {
-        QueryFactory f = new QueryFactory(org.milex.indexer.index.Schema.analyzer());
-        assertTrue(assertThrows(BadRequest.class, () -> f.parse("\"asilo politico", false)).getMessage().contains("unbalanced quotes"));
-        assertTrue(assertThrows(BadRequest.class, () -> f.parse("(a OR b", false)).getMessage().contains("unbalanced parentheses"));
-        assertTrue(assertThrows(BadRequest.class, () -> f.parse("a OR b)", false)).getMessage().contains("closes nothing"));
-        f.parse("\"asilo (político)\"", false);
+        QueryFactory f = new QueryFactory(org.milex.indexer.index.Schema.analyzer(), org.milex.indexer.thesaurus.Thesaurus.bundled());
+        assertTrue(assertThrows(BadRequest.class, () -> f.parse("\"asilo politico", true, java.util.Set.of(), false)).getMessage().contains("unbalanced quotes"));
+        assertTrue(assertThrows(BadRequest.class, () -> f.parse("(a OR b", true, java.util.Set.of(), false)).getMessage().contains("unbalanced parentheses"));
+        assertTrue(assertThrows(BadRequest.class, () -> f.parse("a OR b)", true, java.util.Set.of(), false)).getMessage().contains("closes nothing"));
+        f.parse("\"asilo (político)\"", true, java.util.Set.of(), false);
     }
 }

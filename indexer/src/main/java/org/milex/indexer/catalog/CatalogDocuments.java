@@ -31,12 +31,18 @@ public final class CatalogDocuments {
         append(es, r.title());
         append(es, r.summaryEs());
         texts.put("es", es.toString().strip());
+        if (r.summaryPt() != null) {
+            texts.put("pt", r.summaryPt());
+        }
+        if (r.summaryFr() != null) {
+            texts.put("fr", r.summaryFr());
+        }
         // The facet speaks of the hemisphere's four languages: the record's first official one of them.
         String language = r.languagesOrEmpty().stream().filter(LanguageGuesser.KNOWN::contains).findFirst().orElse("other");
         String file = r.country().equals("INT") ? "catalog/international/INT.json" : "catalog/countries/" + r.country() + ".json";
         return new MilexDocument(r.id(), MilexDocument.RECORD, file + "#" + r.id(), r.title(), r.number(),
-                r.country(), r.type(), null, r.topicsOrEmpty(), language, r.year(), fullDate(r.adopted()), r.id(),
-                "application/json", null, texts, List.of());
+                r.country(), r.type(), null, r.topicsOrEmpty(), language, r.year(), fullDate(r.adopted()), r.id(), r.id(),
+                r.status(), null, "application/json", null, texts, List.of());
     }
 
     /**

@@ -27,6 +27,10 @@ public record ExtractedText(String text, String title, String contentType, Strin
         public static final String COUNTRY = "country";
         /** "bill" when the text is a bill before a parliament (it says so: "A Bill entitled …"). */
         public static final String STAGE = "stage";
+        /** The date (yyyy-MM-dd) a consolidated text is current to, as its publisher states it. */
+        public static final String CURRENT_TO = "current_to";
+        /** "repealed" when the text itself says the whole instrument is repealed (a repealed regulation's stub). */
+        public static final String STATUS = "status";
         /** Set when the text was read by OCR: how, and how many pages. */
         public static final String OCR = "ocr";
         /** Set when the text was cut at the extraction limit. */

@@ -56,6 +56,12 @@ final class LimsXml {
             }
         }
         String lang = root == null ? "" : root.attr("xml:lang");
+        if (root != null && root.attr("lims:current-date").matches("\\d{4}-\\d{2}-\\d{2}")) {
+            hints.put(ExtractedText.Hints.CURRENT_TO, root.attr("lims:current-date"));
+        }
+        if (root != null && root.children().stream().anyMatch(e -> e.normalName().equals("repealed"))) {
+            hints.put(ExtractedText.Hints.STATUS, "repealed"); // the whole instrument, not one of its provisions
+        }
         if (!hints.containsKey(ExtractedText.Hints.YEAR)) {
             originalEnactment(doc).ifPresent(year -> hints.put(ExtractedText.Hints.YEAR, year));
         }

@@ -67,6 +67,16 @@ final class MarkdownText {
                 break;
             }
         }
+        for (String key : new String[] {"fecha_vigencia_de_la_modificacion", "fecha_version", "version_date"}) {
+            Matcher d = DATE.matcher(front.getOrDefault(key, ""));
+            if (d.find()) {
+                hints.put(ExtractedText.Hints.CURRENT_TO, d.group());
+                break;
+            }
+        }
+        if ("true".equalsIgnoreCase(front.get("derogada")) || "true".equalsIgnoreCase(front.get("repealed"))) {
+            hints.put(ExtractedText.Hints.STATUS, "repealed");
+        }
         Matcher y = YEAR.matcher(front.getOrDefault("date", ""));
         if (!hints.containsKey(ExtractedText.Hints.YEAR) && y.find()) {
             hints.put(ExtractedText.Hints.YEAR, y.group(1));

@@ -133,6 +133,12 @@ public final class TextExtractor implements AutoCloseable {
         if (ShortTitle.isBill(t.text())) {
             hints.put(ExtractedText.Hints.STAGE, "bill");
         }
+        if (!hints.containsKey(ExtractedText.Hints.CURRENT_TO)) {
+            String current = Currency.find(t.text());
+            if (current != null) {
+                hints.put(ExtractedText.Hints.CURRENT_TO, current);
+            }
+        }
         String title = t.title() != null ? t.title() : ShortTitle.find(t.text());
         return new ExtractedText(t.text(), title, t.contentType(), t.language(), hints);
     }

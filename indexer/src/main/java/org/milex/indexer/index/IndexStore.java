@@ -2,19 +2,25 @@ package org.milex.indexer.index;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.milex.indexer.catalog.Catalog;
 
 /** An index folder opened for writing: MILEX's writer settings, its commit data and its book-keeping. */
 public final class IndexStore implements AutoCloseable {
@@ -26,6 +32,7 @@ public final class IndexStore implements AutoCloseable {
 
     private final Directory directory;
     private final IndexWriter writer;
+    private final FacetsConfig facets = Schema.facetsConfig();
 
     private IndexStore(Directory directory, IndexWriter writer) {
         this.directory = directory;
@@ -47,28 +54,37 @@ public final class IndexStore implements AutoCloseable {
         return writer;
     }
 
+    /** Writes (or replaces) a version with its passages. */
+    public void write(MilexDocument version) throws IOException {
+        writer.updateDocuments(new Term(Schema.OWNER, version.id()), Schema.versionAndPassages(version));
+    }
+
     /**
-     * Marks each catalog record whose full text is in the index as superseded (the text, which carries the
-     * record's facts, stands for it in results), and clears the mark on the others.
+     * Rebuilds the search document of each instrument named, from all its versions now in the index (those of
+     * earlier runs included), and removes the documents of instruments that no longer have any.
      */
-    public void reconcileCatalogRecords() throws IOException {
-        Set<String> withText = new HashSet<>();
-        Set<String> records = new HashSet<>();
+    public void rebuildInstruments(Collection<String> keys, Catalog catalog) throws IOException {
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             IndexSearcher searcher = new IndexSearcher(reader);
             StoredFields stored = searcher.storedFields();
-            for (ScoreDoc hit : searcher.search(new TermQuery(new Term(Schema.KIND, MilexDocument.TEXT)), Integer.MAX_VALUE).scoreDocs) {
-                String catalogId = stored.document(hit.doc, Set.of(Schema.CATALOG_ID)).get(Schema.CATALOG_ID);
-                if (catalogId != null) {
-                    withText.add(catalogId);
+            for (String key : keys) {
+                BooleanQuery versions = new BooleanQuery.Builder()
+                        .add(Schema.kind(Schema.KIND_VERSION), BooleanClause.Occur.FILTER)
+                        .add(new TermQuery(new Term(Schema.INSTRUMENT, key)), BooleanClause.Occur.FILTER)
+                        .build();
+                List<MilexDocument> found = new ArrayList<>();
+                for (ScoreDoc hit : searcher.search(versions, Integer.MAX_VALUE).scoreDocs) {
+                    found.add(Schema.fromLucene(stored.document(hit.doc)));
                 }
+                found.sort(java.util.Comparator.comparing(MilexDocument::id));
+                Term id = new Term(Schema.ID, Schema.instrumentId(key));
+                if (found.isEmpty()) {
+                    writer.deleteDocuments(id);
+                    continue;
+                }
+                Optional<org.milex.indexer.catalog.CatalogRecord> record = catalog.record(key);
+                writer.updateDocument(id, Schema.instrument(Instrument.of(key, found, record), facets));
             }
-            for (ScoreDoc hit : searcher.search(new TermQuery(new Term(Schema.KIND, MilexDocument.RECORD)), Integer.MAX_VALUE).scoreDocs) {
-                records.add(stored.document(hit.doc, Set.of(Schema.ID)).get(Schema.ID));
-            }
-        }
-        for (String id : records) {
-            writer.updateNumericDocValue(new Term(Schema.ID, id), Schema.SUPERSEDED, withText.contains(id) ? 1 : 0);
         }
     }
 

@@ -1,10 +1,12 @@
 package org.milex.indexer.index;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -20,7 +22,9 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
 import org.apache.lucene.search.similarities.Similarity;
@@ -28,57 +32,118 @@ import org.apache.lucene.util.BytesRef;
 import org.milex.indexer.extract.Articles;
 
 /**
- * The one definition of MILEX's Lucene index: every field, how it is analysed, how a {@link MilexDocument}
- * becomes a Lucene document and back. The indexer writes with it; the search side reads with it.
+ * The one definition of MILEX's Lucene index: every field, how it is analysed, and the three kinds of document.
+ * <ul>
+ * <li><b>instrument</b> — what a search returns and facets count: one per instrument, with the searchable text
+ * of all its versions and the facts shown (the catalog's where it has a record);
+ * <li><b>passage</b> — one per article or section of a version (bounded in length), searched for the snippet and
+ * for the article a hit lands on, and for "in the same article" ({@code /a}) and "in the same paragraph"
+ * ({@code /p});
+ * <li><b>version</b> — one per file or catalog record, stored for its page: metadata, articles and text.
+ * </ul>
+ * The indexer writes with it; the search side reads with it.
  */
 public final class Schema {
 
     /** Bumped whenever fields or analysis change: an index of another version must be rebuilt. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     public static final String ID = "id";
     public static final String KIND = "kind";
+    public static final String KIND_VERSION = "version";
+    public static final String KIND_PASSAGE = "passage";
+    public static final String KIND_INSTRUMENT = "instrument";
+    /** The version a version or passage document belongs to: updating a file replaces both at once. */
+    public static final String OWNER = "owner";
+    public static final String INSTRUMENT = "instrument";
+    /** A version's own kind: {@link MilexDocument#TEXT} or {@link MilexDocument#RECORD}. */
+    public static final String VERSION_KIND = "version_kind";
     public static final String SOURCE = "source";
     public static final String TITLE = "title";
     public static final String NUMBER = "number";
     public static final String COUNTRY = "country";
     public static final String TYPE = "type";
-    public static final String TOPIC = "topic";
     /** "bill" for a bill before a parliament: a stage the type vocabulary cannot say. */
     public static final String STAGE = "stage";
+    public static final String TOPIC = "topic";
     public static final String LANGUAGE = "language";
     public static final String YEAR = "year";
     /** The year as a point, for from/to ranges. */
     public static final String YEAR_POINT = "year_point";
     public static final String DATE = "date";
     public static final String CATALOG_ID = "catalog_id";
+    public static final String STATUS = "status";
+    public static final String CURRENT_TO = "current_to";
     public static final String CONTENT_TYPE = "content_type";
     public static final String SHA256 = "sha256";
-    /** 1 on a catalog record whose full text is in the index too: the text stands for it in results. */
-    public static final String SUPERSEDED = "superseded";
-    /** The article headings of a text, as {@link Articles#encode} writes them. */
+    /** The article headings of a version, as {@link Articles#encode} writes them. */
     public static final String ARTICLES = "articles";
     /** Sort key: adoption date as yyyymmdd (year only: yyyy0000), 0 when unknown. */
     public static final String DATE_SORT = "date_sort";
+    /** The instrument's own citations as {@link org.milex.indexer.citation.Citations} keys ("ley:25871"). */
+    public static final String CITATION = "citation";
+    /** Anchors of the articles an instrument's versions have ("art-97"): a provision query prefers them. */
+    public static final String ANCHORS = "anchors";
+    /** 1 for a repealed instrument: it ranks below a current one of equal relevance. */
+    public static final String REPEALED = "repealed";
+    /** 1 for an instrument with a full text in the index, 0 for a catalog record alone. */
+    public static final String HAS_TEXT = "has_text";
+    /** The instrument's versions, one per line: id, kind, source, language, content type, version date, title. */
+    public static final String VERSIONS = "versions";
+    /** Folded, unstemmed words of titles and texts: the dictionary "did you mean" draws on. */
+    public static final String SPELL = "spell";
+    /** A passage's place: the anchor and label of its article, and where it starts in the version's text. */
+    public static final String ANCHOR = "anchor";
+    public static final String LABEL = "label";
+    public static final String OFFSET = "offset";
+    /** A passage's place among its version's passages (0 is the preamble or the first article). */
+    public static final String ORDINAL = "ordinal";
 
     /** The languages with their own analysis; "other" is folded words only. */
     public static final List<String> LANGUAGES = List.of("es", "en", "pt", "fr", "other");
     /** Facet dimensions, in display order. */
-    public static final List<String> FACETS = List.of(COUNTRY, TYPE, TOPIC, LANGUAGE, YEAR);
+    public static final List<String> FACETS = List.of(COUNTRY, TYPE, TOPIC, LANGUAGE, YEAR, STATUS);
 
-    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+    /** Searched and stored, with offsets: passages, whose snippets are drawn from them. */
+    private static final FieldType PASSAGE_TEXT = textType(true, true);
+    /** Searched only (positions for phrases): an instrument's texts, whose snippets come from its passages. */
+    private static final FieldType INSTRUMENT_TEXT = textType(false, false);
 
     private Schema() {
     }
 
-    /** The field holding text in a language ("text_es"): stored, with offsets for fast highlighting. */
+    /** The field holding an instrument's text in a language ("text_es"). */
     public static String textField(String language) {
-        return "text_" + (LANGUAGES.contains(language) ? language : "other");
+        return "text_" + lang(language);
     }
 
     /** The title analysed as each language, so "refugiados" finds a title saying "Refugiado". */
     public static String titleField(String language) {
-        return "title_" + (LANGUAGES.contains(language) ? language : "other");
+        return "title_" + lang(language);
+    }
+
+    /** Article and section headings, in each language's analysis. */
+    public static String headingsField(String language) {
+        return "headings_" + lang(language);
+    }
+
+    /** A catalog record's summary, in each language's analysis. */
+    public static String summaryField(String language) {
+        return "summary_" + lang(language);
+    }
+
+    /** A passage's text in a language. */
+    public static String passageField(String language) {
+        return "ptext_" + lang(language);
+    }
+
+    /** A version's stored text in a language. */
+    static String storedTextField(String language) {
+        return "stored_" + lang(language);
+    }
+
+    private static String lang(String language) {
+        return LANGUAGES.contains(language) ? language : "other";
     }
 
     public static List<String> textFields() {
@@ -89,29 +154,56 @@ public final class Schema {
         return LANGUAGES.stream().map(Schema::titleField).toList();
     }
 
-    /** Per-field analysis: language analyzers for text and titles, folded words for numbers and the rest. */
+    public static List<String> headingsFields() {
+        return LANGUAGES.stream().map(Schema::headingsField).toList();
+    }
+
+    public static List<String> summaryFields() {
+        return LANGUAGES.stream().map(Schema::summaryField).toList();
+    }
+
+    public static List<String> passageFields() {
+        return LANGUAGES.stream().map(Schema::passageField).toList();
+    }
+
+    /** Per-field analysis: language analyzers for texts, titles and headings, folded words for numbers and the rest. */
     public static Analyzer analyzer() {
         Map<String, Analyzer> perField = new HashMap<>();
-        Map<String, Analyzer> byLanguage = new LinkedHashMap<>();
-        byLanguage.put("es", Analyzers.spanish());
-        byLanguage.put("en", Analyzers.english());
-        byLanguage.put("pt", Analyzers.portuguese());
-        byLanguage.put("fr", Analyzers.french());
-        byLanguage.put("other", Analyzers.folded());
-        byLanguage.forEach((lang, analyzer) -> {
-            perField.put(textField(lang), analyzer);
-            perField.put(titleField(lang), analyzer);
-        });
+        for (String lang : LANGUAGES) {
+            Analyzer a = Analyzers.forLanguage(lang, false);
+            perField.put(textField(lang), a);
+            perField.put(titleField(lang), a);
+            perField.put(headingsField(lang), a);
+            perField.put(summaryField(lang), a);
+            perField.put(passageField(lang), Analyzers.forLanguage(lang, true));
+        }
         return new PerFieldAnalyzerWrapper(Analyzers.folded(), perField);
     }
 
+    /** The analyzer of the passage fields of a language, which marks paragraph breaks ({@link Analyzers#PARAGRAPH}). */
+    public static Analyzer passageAnalyzer(String language) {
+        return Analyzers.forLanguage(language, true);
+    }
+
+    /** The token a passage field puts where a paragraph ends, for "in the same paragraph". */
+    public static String paragraphBreak() {
+        return Analyzers.PARAGRAPH;
+    }
+
     /**
-     * BM25 with a light length normalisation for full texts: a 500-page code that deals with a subject
-     * throughout should not lose to a two-page decree that mentions it twice.
+     * BM25 with a lighter length normalisation for the texts of instruments than for titles and passages: a
+     * code that deals with a subject throughout should not lose to a decree that mentions it twice.
      */
     public static Similarity similarity() {
+        return similarity(TEXT_B);
+    }
+
+    /** The b of the instruments' text fields (chosen on the judged queries: see docs/relevance.md). */
+    public static final float TEXT_B = 0.5f;
+
+    public static Similarity similarity(float textB) {
         Similarity titles = new BM25Similarity();
-        Similarity texts = new BM25Similarity(1.2f, 0.3f);
+        Similarity texts = new BM25Similarity(1.2f, textB);
         return new PerFieldSimilarityWrapper() {
             @Override
             public Similarity get(String field) {
@@ -123,81 +215,182 @@ public final class Schema {
     public static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
         config.setMultiValued(TOPIC, true);
+        config.setMultiValued(LANGUAGE, true);
         return config;
     }
 
-    /** Everything but catalog records that a full text in the index stands for. */
-    public static Query visible() {
-        return NumericDocValuesField.newSlowExactQuery(SUPERSEDED, 0);
+    public static Query kind(String kind) {
+        return new TermQuery(new Term(KIND, kind));
     }
 
-    public static Document toLucene(MilexDocument d, FacetsConfig facets) throws java.io.IOException {
+    /** The version document and its passages, written together (replaced together by {@link #OWNER}). */
+    public static List<Document> versionAndPassages(MilexDocument d) {
+        List<Document> docs = new ArrayList<>();
+        docs.add(version(d));
+        int ordinal = 0;
+        if (MilexDocument.RECORD.equals(d.kind())) {
+            Document p = passageBase(d, ordinal);
+            d.texts().forEach((lang, text) -> p.add(new Field(passageField(lang), text, PASSAGE_TEXT)));
+            docs.add(p);
+            return docs;
+        }
+        for (Passages.Passage passage : Passages.of(d.text(), d.articles())) {
+            Document p = passageBase(d, ordinal++);
+            if (passage.anchor() != null) {
+                p.add(new StringField(ANCHOR, passage.anchor(), Field.Store.YES));
+                p.add(new StoredField(LABEL, passage.label()));
+            }
+            p.add(new StoredField(OFFSET, passage.offset()));
+            p.add(new Field(passageField(d.language()), passage.text(), PASSAGE_TEXT));
+            docs.add(p);
+        }
+        return docs;
+    }
+
+    private static Document passageBase(MilexDocument d, int ordinal) {
+        Document p = new Document();
+        p.add(new StringField(KIND, KIND_PASSAGE, Field.Store.NO));
+        p.add(new StringField(OWNER, d.id(), Field.Store.YES));
+        p.add(new StringField(INSTRUMENT, d.instrument(), Field.Store.YES));
+        p.add(new SortedDocValuesField(INSTRUMENT, new BytesRef(d.instrument())));
+        p.add(new StoredField(ORDINAL, ordinal));
+        p.add(new NumericDocValuesField(ORDINAL, ordinal));
+        return p;
+    }
+
+    private static Document version(MilexDocument d) {
         Document doc = new Document();
         doc.add(new StringField(ID, d.id(), Field.Store.YES));
-        doc.add(new SortedDocValuesField(ID, new BytesRef(d.id())));
-        doc.add(new StringField(KIND, d.kind(), Field.Store.YES));
-        doc.add(new NumericDocValuesField(SUPERSEDED, 0));
-        stored(doc, SOURCE, d.source());
+        doc.add(new StringField(KIND, KIND_VERSION, Field.Store.NO));
+        doc.add(new StringField(OWNER, d.id(), Field.Store.NO));
+        doc.add(new StringField(VERSION_KIND, d.kind(), Field.Store.YES));
+        doc.add(new StringField(INSTRUMENT, d.instrument(), Field.Store.YES));
+        // Lucene wants one doc-values type per field across documents: every kind has the instrument's
+        doc.add(new SortedDocValuesField(INSTRUMENT, new BytesRef(d.instrument())));
         if (d.source() != null) {
-            doc.add(new StringField(SOURCE, d.source(), Field.Store.NO));
+            doc.add(new StringField(SOURCE, d.source(), Field.Store.YES));
         }
-        if (d.title() != null) {
-            doc.add(new TextField(TITLE, d.title(), Field.Store.YES));
-            for (String lang : LANGUAGES) {
-                doc.add(new TextField(titleField(lang), d.title(), Field.Store.NO));
-            }
+        if (d.sha256() != null) {
+            doc.add(new StringField(SHA256, d.sha256(), Field.Store.YES));
         }
-        if (d.number() != null) {
-            doc.add(new TextField(NUMBER, d.number(), Field.Store.YES));
-        }
-        keyword(doc, COUNTRY, d.country());
-        keyword(doc, TYPE, d.type());
-        if (d.stage() != null) {
-            doc.add(new StringField(STAGE, d.stage(), Field.Store.YES));
-        }
-        keyword(doc, LANGUAGE, d.language());
-        for (String topic : d.topics()) {
-            keyword(doc, TOPIC, topic);
-        }
-        if (d.year() != null) {
-            keyword(doc, YEAR, String.valueOf(d.year()));
-            doc.add(new IntPoint(YEAR_POINT, d.year()));
-        }
-        stored(doc, DATE, d.date());
-        doc.add(new NumericDocValuesField(DATE_SORT, dateSortKey(d.year(), d.date())));
         if (d.catalogId() != null) {
             doc.add(new StringField(CATALOG_ID, d.catalogId(), Field.Store.YES));
         }
-        stored(doc, CONTENT_TYPE, d.contentType());
-        stored(doc, SHA256, d.sha256());
-        d.texts().forEach((lang, text) -> doc.add(new Field(textField(lang), text, TEXT_WITH_OFFSETS)));
-        if (!d.articles().isEmpty()) {
-            doc.add(new StoredField(ARTICLES, Articles.encode(d.articles())));
+        // a version's facts are stored under names of their own: the instrument's fields of the same names are
+        // searched and faceted, and Lucene wants each field indexed alike in every document
+        stored(doc, v(TITLE), d.title());
+        stored(doc, v(NUMBER), d.number());
+        stored(doc, v(COUNTRY), d.country());
+        stored(doc, v(TYPE), d.type());
+        stored(doc, v(STAGE), d.stage());
+        for (String topic : d.topics()) {
+            doc.add(new StoredField(v(TOPIC), topic));
         }
-        return facets.build(doc);
+        stored(doc, v(LANGUAGE), d.language());
+        if (d.year() != null) {
+            doc.add(new StoredField(v(YEAR), d.year()));
+        }
+        stored(doc, v(DATE), d.date());
+        stored(doc, v(STATUS), d.status());
+        stored(doc, v(CURRENT_TO), d.currentTo());
+        stored(doc, v(CONTENT_TYPE), d.contentType());
+        d.texts().forEach((lang, text) -> doc.add(new StoredField(storedTextField(lang), text)));
+        if (!d.articles().isEmpty()) {
+            doc.add(new StoredField(v(ARTICLES), Articles.encode(d.articles())));
+        }
+        return doc;
+    }
+
+    /** A version's stored fact. */
+    private static String v(String field) {
+        return "v_" + field;
     }
 
     public static MilexDocument fromLucene(Document doc) {
         Map<String, String> texts = new LinkedHashMap<>();
         for (String lang : LANGUAGES) {
-            String t = doc.get(textField(lang));
+            String t = doc.get(storedTextField(lang));
             if (t != null) {
                 texts.put(lang, t);
             }
         }
         List<String> topics = new ArrayList<>();
-        for (IndexableField f : doc.getFields(TOPIC)) {
+        for (IndexableField f : doc.getFields(v(TOPIC))) {
             topics.add(f.stringValue());
         }
-        String year = doc.get(YEAR);
-        return new MilexDocument(doc.get(ID), doc.get(KIND), doc.get(SOURCE), doc.get(TITLE), doc.get(NUMBER),
-                doc.get(COUNTRY), doc.get(TYPE), doc.get(STAGE), topics, doc.get(LANGUAGE), year == null ? null : Integer.valueOf(year),
-                doc.get(DATE), doc.get(CATALOG_ID), doc.get(CONTENT_TYPE), doc.get(SHA256), texts, Articles.decode(doc.get(ARTICLES)));
+        IndexableField year = doc.getField(v(YEAR));
+        return new MilexDocument(doc.get(ID), doc.get(VERSION_KIND), doc.get(SOURCE), doc.get(v(TITLE)), doc.get(v(NUMBER)),
+                doc.get(v(COUNTRY)), doc.get(v(TYPE)), doc.get(v(STAGE)), topics, doc.get(v(LANGUAGE)),
+                year == null ? null : year.numericValue().intValue(), doc.get(v(DATE)), doc.get(CATALOG_ID), doc.get(INSTRUMENT),
+                doc.get(v(STATUS)), doc.get(v(CURRENT_TO)), doc.get(v(CONTENT_TYPE)), doc.get(SHA256), texts, Articles.decode(doc.get(v(ARTICLES))));
     }
 
-    /** The stored fields a result list needs: everything but the (large) texts. */
-    public static java.util.Set<String> listFields() {
-        return java.util.Set.of(ID, KIND, SOURCE, TITLE, NUMBER, COUNTRY, TYPE, STAGE, TOPIC, LANGUAGE, YEAR, DATE, CATALOG_ID, CONTENT_TYPE, SHA256, ARTICLES);
+    /** The stored fields of a version other than its (large) text. */
+    public static Set<String> versionFields() {
+        return Set.of(ID, VERSION_KIND, INSTRUMENT, SOURCE, v(TITLE), v(NUMBER), v(COUNTRY), v(TYPE), v(STAGE), v(TOPIC), v(LANGUAGE),
+                v(YEAR), v(DATE), CATALOG_ID, v(STATUS), v(CURRENT_TO), v(CONTENT_TYPE), SHA256, v(ARTICLES));
+    }
+
+    /** The instrument's search document. */
+    public static Document instrument(Instrument i, FacetsConfig facets) throws IOException {
+        Document doc = new Document();
+        doc.add(new StringField(ID, instrumentId(i.key()), Field.Store.NO));
+        doc.add(new StringField(KIND, KIND_INSTRUMENT, Field.Store.NO));
+        doc.add(new StringField(INSTRUMENT, i.key(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(INSTRUMENT, new BytesRef(i.key())));
+        stored(doc, TITLE, i.title());
+        stored(doc, NUMBER, i.number());
+        for (String t : i.titles()) {
+            for (String lang : LANGUAGES) {
+                doc.add(new Field(titleField(lang), t, INSTRUMENT_TEXT));
+            }
+            doc.add(new TextField(SPELL, t, Field.Store.NO));
+        }
+        for (String n : i.numbers()) {
+            doc.add(new TextField(NUMBER, n, Field.Store.NO));
+        }
+        for (String c : i.citations()) {
+            doc.add(new StringField(CITATION, c, Field.Store.YES));
+        }
+        keyword(doc, COUNTRY, i.country());
+        keyword(doc, TYPE, i.type());
+        stored(doc, STAGE, i.stage());
+        for (String topic : i.topics()) {
+            keyword(doc, TOPIC, topic);
+        }
+        for (String lang : i.languages()) {
+            keyword(doc, LANGUAGE, lang);
+        }
+        if (i.year() != null) {
+            keyword(doc, YEAR, String.valueOf(i.year()));
+            doc.add(new IntPoint(YEAR_POINT, i.year()));
+        }
+        stored(doc, DATE, i.date());
+        keyword(doc, STATUS, i.status());
+        stored(doc, CURRENT_TO, i.currentTo());
+        if (i.catalogId() != null) {
+            doc.add(new StringField(CATALOG_ID, i.catalogId(), Field.Store.YES));
+        }
+        doc.add(new NumericDocValuesField(DATE_SORT, dateSortKey(i.year(), i.date())));
+        doc.add(new NumericDocValuesField(HAS_TEXT, i.hasText() ? 1 : 0));
+        doc.add(new StoredField(HAS_TEXT, i.hasText() ? 1 : 0));
+        doc.add(new NumericDocValuesField(REPEALED, "repealed".equals(i.status()) ? 1 : 0));
+        doc.add(new StoredField(VERSIONS, i.versionsEncoded()));
+        i.texts().forEach((lang, texts) -> texts.forEach(t -> doc.add(new Field(textField(lang), t, INSTRUMENT_TEXT))));
+        i.headings().forEach((lang, hs) -> hs.forEach(h -> doc.add(new Field(headingsField(lang), h, INSTRUMENT_TEXT))));
+        i.summaries().forEach((lang, s) -> doc.add(new Field(summaryField(lang), s, INSTRUMENT_TEXT)));
+        for (String a : i.anchors()) {
+            doc.add(new StringField(ANCHORS, a, Field.Store.NO));
+        }
+        for (String s : i.spelling()) {
+            doc.add(new TextField(SPELL, s, Field.Store.NO));
+        }
+        return facets.build(doc);
+    }
+
+    /** An instrument document's id: its key, kept apart from version ids (a record's id is both). */
+    public static String instrumentId(String key) {
+        return "i:" + key;
     }
 
     static long dateSortKey(Integer year, String date) {
@@ -224,9 +417,9 @@ public final class Schema {
         }
     }
 
-    private static FieldType textWithOffsets() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    private static FieldType textType(boolean stored, boolean offsets) {
+        FieldType type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(offsets ? IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS : IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
         type.freeze();
         return type;
     }
