@@ -19,6 +19,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
 import org.milex.indexer.catalog.Catalog;
 import org.milex.indexer.catalog.CatalogDocuments;
+import org.milex.indexer.catalog.CatalogMatch;
 import org.milex.indexer.catalog.CatalogRecord;
 import org.milex.indexer.catalog.FullTextJoin;
 import org.milex.indexer.classify.Classification;
@@ -61,6 +62,7 @@ public final class Indexer {
     private final Options options;
     private final FullTextJoin join;
     private final Classifier classifier;
+    private final CatalogMatch known;
 
     public Indexer(Path indexDir, Catalog catalog, Options options) {
         this.indexDir = indexDir;
@@ -68,6 +70,7 @@ public final class Indexer {
         this.options = options;
         this.join = new FullTextJoin(catalog);
         this.classifier = new Classifier(catalog);
+        this.known = new CatalogMatch(catalog);
     }
 
     public IndexReport run(List<Path> sources) throws IOException {
@@ -186,10 +189,12 @@ public final class Indexer {
             ExtractedText text = extractor.extract(file.fileName(), bytes);
             String sha = DocumentIds.sha256(bytes);
             Classification guessed = classifier.classify(text, text.title(), file.folderName());
-            Optional<CatalogRecord> record = join.find(sha, file.fileName());
+            String ownTitle = Titles.orFirstLine(text.title(), text.text());
+            // by its bytes or name; failing that, as another copy of an instrument the catalog knows
+            Optional<CatalogRecord> record = join.find(sha, file.fileName()).or(() -> known.identify(ownTitle,
+                    text.hints().get(ExtractedText.Hints.NUMBER), guessed.country(), guessed.type(), null));
             Classification c = record.map(r -> CatalogDocuments.overlay(r, guessed)).orElse(guessed);
-            String own = Titles.orFirstLine(text.title(), text.text());
-            String title = record.map(r -> CatalogDocuments.title(r, text.language(), own)).orElse(own);
+            String title = record.map(r -> CatalogDocuments.title(r, text.language(), ownTitle)).orElse(ownTitle);
             if (title == null) {
                 title = file.fileName();
             }

@@ -2,6 +2,7 @@ package org.milex.indexer.classify;
 
 import java.util.List;
 import org.milex.indexer.catalog.Catalog;
+import org.milex.indexer.catalog.CatalogMatch;
 import org.milex.indexer.extract.ExtractedText;
 import org.milex.indexer.extract.LegalHeader;
 
@@ -15,10 +16,15 @@ public final class Classifier {
     private final TypeClassifier types = new TypeClassifier();
     private final TopicClassifier topics;
     private final YearFinder years = new YearFinder();
+    private final CatalogMatch known;
 
-    /** @param catalog whose labelled records inform the topics (see {@link CatalogNeighbours}) */
+    /**
+     * @param catalog whose labelled records inform the topics (see {@link CatalogNeighbours}), and whose
+     *                constitutions date the chapters of them that do not print their year
+     */
     public Classifier(Catalog catalog) {
         this.topics = new TopicClassifier(new CatalogNeighbours(catalog.records()));
+        this.known = new CatalogMatch(catalog);
     }
 
     public Classification classify(ExtractedText extracted, String title, String folderHint) {
@@ -42,6 +48,11 @@ public final class Classifier {
             country = countries.classify(tokens, international, treatyText, folderHint);
         }
         var found = years.find(text, title, header, extracted.hints(), international, type == InstrumentType.CONSTITUTION);
+        if (found.isEmpty() && type == InstrumentType.CONSTITUTION && country != null) {
+            // a chapter or article of a constitution rarely prints its year: the state's constitution gives it
+            found = known.constitutionOf(country, ownRecord).filter(r -> r.year() != null)
+                    .map(r -> new YearFinder.Found(r.year(), null));
+        }
         return new Classification(country, type.id(), extracted.hints().get(ExtractedText.Hints.STAGE), topics.classify(title, tokens, text, ownRecord),
                 found.map(YearFinder.Found::year).orElse(null), found.map(YearFinder.Found::date).orElse(null));
     }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -17,6 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.milex.indexer.catalog.Catalog;
+import org.milex.indexer.catalog.CatalogDocuments;
+import org.milex.indexer.catalog.CatalogMatch;
 import org.milex.indexer.catalog.CatalogRecord;
 import org.milex.indexer.catalog.FullTextJoin;
 import org.milex.indexer.classify.Classification;
@@ -56,11 +59,12 @@ public final class ClassificationEval {
     public static List<Outcome> run(Path source, List<Label> labels, Catalog catalog, int threads) throws IOException {
         Classifier classifier = new Classifier(catalog);
         FullTextJoin join = new FullTextJoin(catalog);
+        CatalogMatch known = new CatalogMatch(catalog);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try (TextExtractor extractor = new TextExtractor(120)) {
             List<Future<Outcome>> jobs = new ArrayList<>();
             for (Label label : labels) {
-                jobs.add(pool.submit(() -> new Outcome(label, predict(source.resolve(label.path()), extractor, classifier, join))));
+                jobs.add(pool.submit(() -> new Outcome(label, predict(source.resolve(label.path()), extractor, classifier, join, known))));
             }
             List<Outcome> out = new ArrayList<>();
             for (Future<Outcome> job : jobs) {
@@ -77,7 +81,7 @@ public final class ClassificationEval {
         }
     }
 
-    private static Prediction predict(Path file, TextExtractor extractor, Classifier classifier, FullTextJoin join) {
+    private static Prediction predict(Path file, TextExtractor extractor, Classifier classifier, FullTextJoin join, CatalogMatch known) {
         try {
             byte[] bytes = Files.readAllBytes(file);
             String name = file.getFileName().toString();
@@ -85,9 +89,14 @@ public final class ClassificationEval {
             // No folder hint: a file must classify alone, whatever folder it sits in. Its own catalog record,
             // if it has one, is kept out of the topic vote.
             String own = join.find(DocumentIds.sha256(bytes), name).map(CatalogRecord::id).orElse(null);
-            Classification c = classifier.classify(text, text.title(), null, own);
-            return new Prediction(c.country(), c.type(), c.stage(), c.year(), text.language(), c.topics(),
-                    Titles.orFirstLine(text.title(), text.text()), null);
+            Classification guessed = classifier.classify(text, text.title(), null, own);
+            String title = Titles.orFirstLine(text.title(), text.text());
+            // as the indexer does, a copy of another instrument the catalog knows takes its facts; the text's own
+            // record (which its bytes would join) is not recognised, so that what is measured is recognition
+            Optional<CatalogRecord> copyOf = known.identify(title, text.hints().get(ExtractedText.Hints.NUMBER),
+                    guessed.country(), guessed.type(), own);
+            Classification c = copyOf.map(r -> CatalogDocuments.overlay(r, guessed)).orElse(guessed);
+            return new Prediction(c.country(), c.type(), c.stage(), c.year(), text.language(), c.topics(), title, null);
         } catch (ExtractionException | IOException e) {
             return new Prediction(null, null, null, null, null, List.of(), null, "not extracted: " + e.getMessage());
         }
