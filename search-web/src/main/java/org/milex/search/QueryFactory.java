@@ -78,7 +78,7 @@ final class QueryFactory {
     private static final Pattern OPERATORS = Pattern.compile("(?s).*(\\bAND\\b|\\bOR\\b|\\bNOT\\b|[()~:*?^\\[\\]{}\\\\]|(?<!\\S)[-+!]).*");
     /** Terms a passage query takes at the most: a wildcard may expand to thousands. */
     static final int MAX_PASSAGE_TERMS = 256;
-    private static final Pattern NEAR = Pattern.compile("(?i)\\s+/([ap])\\s+");
+    private static final Pattern NEAR = Pattern.compile("(?i)(?:^|\\s+)/([ap])(?:\\s+|$)");
     private static final Pattern UNIT = Pattern.compile("\"([^\"]*)\"|(\\S+)");
     private static final Pattern QUESTION_MARKS = Pattern.compile("[¿¡]|\\?(?![\\p{L}\\p{N}])");
     private static final Pattern QUOTES_AROUND_NOTHING = Pattern.compile("\"\\s*\"");

@@ -126,7 +126,15 @@ final class Api {
         List<Map<String, Object>> articles = new ArrayList<>();
         if (MilexDocument.TEXT.equals(d.kind())) {
             for (Articles.Heading h : d.articles()) {
-                articles.add(Map.of("anchor", h.anchor(), "label", h.label(), "offset", h.offset()));
+                Map<String, Object> a = new LinkedHashMap<>();
+                a.put("anchor", h.anchor());
+                a.put("label", h.label());
+                a.put("offset", h.offset());
+                a.put("level", h.level());
+                if (h.alias() != null) {
+                    a.put("alias", h.alias());
+                }
+                articles.add(a);
             }
         }
         m.put("articles", articles);

@@ -58,12 +58,19 @@ class SearchApiTest {
         JsonNode r = SITE.api("/api/search?size=1&q=" + q);
         long total = r.get("total").asLong();
         assertTrue(total > 0);
+        // every instrument has one type; a few texts say nothing of their state and are in no country
+        long withoutCountry = 0;
+        for (int page = 1; (page - 1) * 100 < total; page++) {
+            for (JsonNode h : SITE.api("/api/search?size=100&page=" + page + "&q=" + q).get("hits")) {
+                withoutCountry += h.get("country").isNull() ? 1 : 0;
+            }
+        }
         for (String singleValued : List.of("country", "type")) {
             long sum = 0;
             for (JsonNode v : r.get("facets").get(singleValued)) {
                 sum += v.get("count").asLong();
             }
-            assertEquals(total, sum, singleValued + " counts add up to the total for q=" + q);
+            assertEquals(singleValued.equals("country") ? total - withoutCountry : total, sum, singleValued + " counts add up to the total for q=" + q);
         }
         // an instrument has several topics, and versions in several languages: each value's count is its filtered total
         for (JsonNode v : r.get("facets").get("topic")) {
@@ -149,7 +156,8 @@ class SearchApiTest {
     @Test
     void everythingButAWordAndTheMatchAllQuery() {
         long all = SITE.api("/api/search?size=1").get("total").asLong();
-        long with = SITE.api("/api/search?size=1&q=asilo").get("total").asLong();
+        // the word as written: the thesaurus would add "asylum", "asile", which -asilo does not exclude
+        long with = SITE.api("/api/search?size=1&expand=false&q=asilo").get("total").asLong();
         assertEquals(all - with, SITE.api("/api/search?size=1&q=-asilo").get("total").asLong());
         assertEquals(all - with, SITE.api("/api/search?size=1&q=NOT+asilo").get("total").asLong());
         assertEquals(all, SITE.api("/api/search?size=1&q=*:*").get("total").asLong());

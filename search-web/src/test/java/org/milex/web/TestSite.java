@@ -21,7 +21,7 @@ import org.milex.indexer.catalog.Catalog;
 import org.milex.search.SearchService;
 
 /**
- * The site over an index of the real texts (../shared/corpus-src/migration and /formats plus the catalog),
+ * The site over an index of the real texts (../shared/corpus-src/migration, /formats and /varied, plus the catalog),
  * built once per test run and served on a free port.
  */
 final class TestSite {
@@ -39,7 +39,7 @@ final class TestSite {
     private TestSite() throws IOException {
         index = Files.createTempDirectory("milex-site-index");
         report = new Indexer(index, Catalog.bundled(), Indexer.Options.defaults(new PrintStream(OutputStream.nullOutputStream())))
-                .run(List.of(SharedCorpus.migration(), SharedCorpus.formats()));
+                .run(List.of(SharedCorpus.migration(), SharedCorpus.formats(), SharedCorpus.root().resolve("varied")));
         search = SearchService.open(index);
         app = WebApp.create(search, Catalog.bundled()).start("127.0.0.1", 0);
         base = "http://127.0.0.1:" + app.port();

@@ -50,8 +50,9 @@ public final class Citations {
         form("(?iu)\\b(\\d{1,2})\\s*C\\.?\\s?F\\.?\\s?R\\.?(?:\\s*(?:§+|part)?\\s*(\\d{1,4}(?:\\.\\d+)?))?",
                 m -> found(m, "cfr:" + m.group(1), m.group(2)));
         // Commonwealth revised laws: chapters
-        form("(?iu)\\b(?:cap\\.?|chapter|chap\\.|ch\\.)\\s*(\\d{1,3}[A-Z]?(?:\\s*:\\s*\\d{1,3})?)\\b",
-                m -> found(m, "cap:" + m.group(1).replaceAll("\\s", "").toLowerCase(Locale.ROOT), null));
+        form("(?iu)\\b(?:cap\\.?|chapter|chap\\.|ch\\.)\\s*(\\d{1,3}[A-Z]?(?:\\s*[:.]\\s*\\d{1,3})?)\\b",
+                // "Cap. 14:02" = "Cap. 14.02"
+                m -> found(m, "cap:" + m.group(1).replaceAll("\\s", "").replace('.', ':').toLowerCase(Locale.ROOT), null));
         // Numbered instruments of the civil-law states: "Ley N° 25.871", "Decreto 616/2010", "Lei nº 13.445"
         form("(?iu)\\b(leyes|ley|lei|loi|decreto[- ]ley|decreto[- ]lei|decreto legislativo|d\\.\\s?leg\\.|decreto supremo|"
                         + "decreto ejecutivo|decreto gubernativo|decreto|decree|d[ée]cret|dnu|d\\.s\\.|ds|dl|acuerdo gubernativo|"
