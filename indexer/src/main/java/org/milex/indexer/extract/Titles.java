@@ -58,10 +58,23 @@ public final class Titles {
         if (title != null) {
             return title;
         }
-        for (String line : text.split("\n", 40)) {
-            String s = line.strip();
+        String[] lines = text.split("\n", 40);
+        for (int i = 0; i < lines.length; i++) {
+            String s = lines[i].strip();
             if (s.length() <= 200 && plausible(s) && !HeadLines.isBoilerplate(s)) {
-                return tidy(s);
+                // a title wrapped over the next lines: they continue it in lower case ("… la trata de" / "personas, …")
+                StringBuilder joined = new StringBuilder(s);
+                for (int j = i + 1; j < Math.min(lines.length, i + 5); j++) {
+                    String next = lines[j].strip();
+                    if (next.isEmpty()) {
+                        continue;
+                    }
+                    if (joined.toString().endsWith(".") || !Character.isLowerCase(next.charAt(0)) || joined.length() > 300) {
+                        break;
+                    }
+                    joined.append(" ").append(next);
+                }
+                return tidy(joined.toString());
             }
         }
         return null;
