@@ -33,7 +33,7 @@ public final class Main {
               java -jar milex.jar eval classify --source PATH --labels FILE [--split NAME] [--threads N]
                   Classifies the labelled files under PATH (without the catalog) and prints accuracy per field,
                   topic precision, recall and F1, the type confusion table and every disagreement, per split.
-              java -jar milex.jar eval search --index DIR --queries FILE --qrels FILE [--meta FILE] [--split NAME]
+              java -jar milex.jar eval search --index DIR --queries FILE --qrels FILE [--meta FILE] [--split NAME] [--texts-only]
                   Runs judged queries (TREC topics and qrels; metadata qid split lang tag params beside the topics)
                   and prints nDCG@10, MRR and Recall@100, overall, per split, tag and language, and per query.
               java -jar milex.jar serve [--index DIR] [--port N] [--host ADDRESS]
@@ -149,7 +149,7 @@ public final class Main {
         }
         try (SearchService search = SearchService.open(o.index)) {
             out.printf("Searching %d judged queries (%s, %s) over %s%n%n", topics.size(), o.queries, o.qrels, o.index);
-            SearchEval.print(SearchEval.run(search, topics, SearchEval.qrels(o.qrels)), out);
+            SearchEval.print(SearchEval.run(search, topics, SearchEval.qrels(o.qrels), o.textsOnly), out);
         }
         return 0;
     }
@@ -190,6 +190,7 @@ public final class Main {
         Path queries;
         Path qrels;
         Path meta;
+        boolean textsOnly;
         final List<Path> sources = new ArrayList<>();
         Path index;
         int port = 7070;
@@ -227,6 +228,7 @@ public final class Main {
                     case "--queries" -> o.queries = Path.of(value(args, ++i, a));
                     case "--qrels" -> o.qrels = Path.of(value(args, ++i, a));
                     case "--meta" -> o.meta = Path.of(value(args, ++i, a));
+                    case "--texts-only" -> o.textsOnly = true;
                     default -> throw new IllegalArgumentException("unknown option '" + a + "'");
                 }
             }

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
@@ -56,6 +57,9 @@ public final class Indexer {
             return new Options(Math.max(1, Runtime.getRuntime().availableProcessors()), 200L << 20, 300, true, progress);
         }
     }
+
+    /** The notes a collection keeps about its files: provenance lists and read-me files. */
+    private static final Pattern PROVENANCE_NOTE = Pattern.compile("(?i)(SOURCES|README)(\\.(md|txt))?");
 
     private final Path indexDir;
     private final Catalog catalog;
@@ -146,6 +150,11 @@ public final class Indexer {
                     }
                     if (file.fileName().startsWith(".")) {
                         report.skipped(file.path(), "hidden file");
+                        return;
+                    }
+                    if (PROVENANCE_NOTE.matcher(file.fileName()).matches()) {
+                        // a collection's SOURCES.md or README describes the files beside it; it is not one of them
+                        report.skipped(file.path(), "notes about the collection, not a document");
                         return;
                     }
                     if (file.size() > options.maxBytes()) {

@@ -28,6 +28,7 @@ class BadFilesTest {
         Files.write(docs.resolve("huge.txt"), new byte[3 << 20]);
         Files.write(docs.resolve("empty.txt"), new byte[0]);
         Files.writeString(docs.resolve(".DS_Store"), "x");
+        Files.writeString(docs.resolve("SOURCES.md"), "# Sources\n\n- good.md: Ley 20.507, from the Biblioteca del Congreso Nacional de Chile\n");
         Files.copy(SharedCorpus.migration().resolve("MX/LN_ley_de_nacionalidad.md"), docs.resolve("z-good.md"));
 
         IndexReport report = new Indexer(dir.resolve("index"), Catalog.bundled(),
@@ -35,10 +36,12 @@ class BadFilesTest {
                 .run(List.of(docs));
 
         assertEquals(2, report.indexed());
-        assertEquals(7, report.files(), "every file accounted for");
+        assertEquals(8, report.files(), "every file accounted for");
         assertTrue(report.skipped().stream().anyMatch(p -> p.path().equals("huge.txt") && p.reason().startsWith("too large")));
         assertTrue(report.skipped().stream().anyMatch(p -> p.path().equals("empty.txt") && p.reason().equals("empty file")));
         assertTrue(report.skipped().stream().anyMatch(p -> p.path().equals(".DS_Store")));
+        assertTrue(report.skipped().stream().anyMatch(p -> p.path().equals("SOURCES.md") && p.reason().contains("not a document")),
+                "a collection's provenance notes are not indexed as a law: " + report.skipped());
         assertEquals(List.of("corrupt.docx", "corrupt.pdf"), report.failed().stream().map(IndexReport.Problem::path).toList(),
                 "corrupt files fail, named: " + report.failed());
         try (var reader = DirectoryReader.open(FSDirectory.open(dir.resolve("index")))) {

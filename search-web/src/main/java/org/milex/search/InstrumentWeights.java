@@ -16,8 +16,8 @@ import org.milex.indexer.index.Schema;
  */
 final class InstrumentWeights extends DoubleValuesSource {
 
-    static final double RECORD_ONLY = 0.6;
-    static final double REPEALED = 0.8;
+    static final double RECORD_ONLY = Tuning.weight("record_only", 0.6f);
+    static final double REPEALED = Tuning.weight("repealed", 0.8f);
 
     @Override
     public DoubleValues getValues(LeafReaderContext ctx, DoubleValues scores) throws IOException {

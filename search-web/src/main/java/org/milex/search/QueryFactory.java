@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,20 +59,23 @@ import org.milex.indexer.thesaurus.Thesaurus;
 final class QueryFactory {
 
     /** Weights of the instrument fields a word is looked for in. */
-    static final float TITLE = 3f;
-    static final float NUMBER = 5f;
-    static final float HEADINGS = 1.5f;
-    static final float TEXT = 1f;
-    static final float SUMMARY = 0.5f;
+    static final float TITLE = Tuning.weight("title", 3f);
+    static final float NUMBER = Tuning.weight("number", 5f);
+    static final float HEADINGS = Tuning.weight("headings", 1.5f);
+    static final float TEXT = Tuning.weight("text", 1f);
+    static final float SUMMARY = Tuning.weight("summary", 0.5f);
     /** A citation names one instrument: its own key outweighs any text that merely mentions it. */
-    static final float CITATION = 40f;
-    static final float ANCHOR = 2f;
+    static final float CITATION = Tuning.weight("citation", 40f);
+    static final float ANCHOR = Tuning.weight("anchor", 2f);
     /** Terms the thesaurus adds weigh this much of the user's own. */
-    static final float EXPANSION = 0.35f;
+    static final float EXPANSION = Tuning.weight("expansion", 0.35f);
     /** Words next to each other as typed, as a phrase: the more they stand together, the better. */
-    static final float PROXIMITY = 0.5f;
+    static final float PROXIMITY = Tuning.weight("proximity", 0.5f);
     static final int PROXIMITY_SLOP = 3;
     static final int MAX_EXPANSIONS_PER_LANGUAGE = 4;
+    /** A state or a kind of instrument named in the query, as matched by the instrument's facts. */
+    static final float NAMED_STATE = Tuning.weight("named_state", 4f);
+    static final float NAMED_TYPE = Tuning.weight("named_type", 1f);
 
     private static final Set<String> USER_FIELDS = Set.of("title", "text", "number");
     /** Lucene syntax: operators, grouping, fields, wildcards, fuzziness, boosts; an exclusion sign opening a word. */
@@ -256,7 +260,8 @@ final class QueryFactory {
                     match = c;
                 }
             }
-            int end = match == null ? i + 1 : match.end();
+            Optional<QueryFacets.Named> named = quoted.get(i) ? Optional.empty() : QueryFacets.at(units, i);
+            int end = match != null ? match.end() : i + named.map(QueryFacets.Named::length).orElse(1);
             String own = String.join(" ", units.subList(i, end));
             Query unit = quoted.get(i) ? phraseUnit(own) : wordsUnit(units.subList(i, end));
             if (unit == null) {
@@ -265,6 +270,11 @@ final class QueryFactory {
             }
             if (match != null) {
                 unit = withExpansions(unit, own, match.concept(), expanded);
+            } else if (named.isPresent()) {
+                // "Perú", "brasileiro", "la Constitución": an instrument of that state or kind answers the word too
+                String field = named.get().dimension().equals("country") ? Schema.COUNTRY : Schema.TYPE;
+                unit = new DisjunctionMaxQuery(List.of(unit, new BoostQuery(new TermQuery(new Term(field, named.get().value())),
+                        field.equals(Schema.COUNTRY) ? NAMED_STATE : NAMED_TYPE)), 0f);
             }
             boolean optional = !quoted.get(i) && end == i + 1 && STOP_WORDS.contains(units.get(i).toLowerCase(Locale.ROOT));
             if (optional) {

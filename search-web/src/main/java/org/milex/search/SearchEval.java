@@ -87,10 +87,22 @@ public final class SearchEval {
     }
 
     public static List<Score> run(SearchService search, List<Topic> topics, Map<String, Map<String, Integer>> qrels) throws IOException {
+        return run(search, topics, qrels, false);
+    }
+
+    /**
+     * @param textsOnly score the full-text hits only: results that are a catalog record alone are passed over, and
+     *                  judgments of records do not count (as when relevance is judged on texts)
+     */
+    public static List<Score> run(SearchService search, List<Topic> topics, Map<String, Map<String, Integer>> qrels, boolean textsOnly)
+            throws IOException {
         List<Score> out = new ArrayList<>();
         Map<String, String> instrumentOfDocno = new HashMap<>();
         for (Topic t : topics) {
-            Map<String, Integer> judged = qrels.getOrDefault(t.qid(), Map.of());
+            Map<String, Integer> judged = new HashMap<>(qrels.getOrDefault(t.qid(), Map.of()));
+            if (textsOnly) {
+                judged.keySet().removeIf(d -> d.startsWith("catalog:"));
+            }
             Map<String, List<String>> params = new LinkedHashMap<>(t.params());
             params.put("q", List.of(t.query()));
             params.put("size", List.of(String.valueOf(DEPTH)));
@@ -104,6 +116,9 @@ public final class SearchEval {
             }
             List<Integer> gains = new ArrayList<>();
             for (SearchResult.Hit h : r.hits()) {
+                if (textsOnly && h.versions().stream().noneMatch(v -> MilexDocument.TEXT.equals(v.kind()))) {
+                    continue;
+                }
                 int best = 0;
                 for (Instrument.Version v : h.versions()) {
                     for (String docno : docnos(v)) {
