@@ -16,7 +16,7 @@ import org.milex.indexer.index.Schema;
  */
 final class InstrumentWeights extends DoubleValuesSource {
 
-    static final double RECORD_ONLY = Tuning.weight("record_only", 0.6f);
+    static final double RECORD_ONLY = Tuning.weight("record_only", 0.4f);
     static final double REPEALED = Tuning.weight("repealed", 0.8f);
 
     @Override

@@ -451,20 +451,33 @@ final class QueryFactory {
     }
 
     /**
-     * The passage query of an instrument query: its terms, looked for in the passages of their language, any of
-     * them. The best passage holds the most, and the rarest; the highlighter marks them all.
+     * The passage query of an instrument query: its words and phrases, looked for in the passages of their
+     * language, any of them. The best passage holds the most, and the rarest; the highlighter marks them all.
+     * A phrase stays a phrase ("trata de personas" marks those three words together, not every "de"), and a
+     * stop word alone is left out when there is anything else to mark.
      */
     static Query passagesOf(Query instruments) {
-        Set<Term> terms = new LinkedHashSet<>();
+        Set<Query> leaves = new LinkedHashSet<>();
+        Set<Query> stopWords = new LinkedHashSet<>();
         instruments.visit(new QueryVisitor() {
             @Override
             public void consumeTerms(Query query, Term... ts) {
-                for (Term t : ts) {
-                    String f = t.field();
-                    int underscore = f.indexOf('_');
-                    if (underscore > 0 && (f.startsWith("text_") || f.startsWith("title_") || f.startsWith("headings_") || f.startsWith("summary_"))) {
-                        terms.add(new Term(Schema.passageField(f.substring(underscore + 1)), t.bytes()));
+                if (ts.length == 0 || !isContentField(ts[0].field())) {
+                    return;
+                }
+                String field = Schema.passageField(ts[0].field().substring(ts[0].field().indexOf('_') + 1));
+                if (query instanceof PhraseQuery phrase && ts.length > 1) {
+                    PhraseQuery.Builder p = new PhraseQuery.Builder().setSlop(phrase.getSlop());
+                    int[] positions = phrase.getPositions();
+                    for (int i = 0; i < ts.length; i++) {
+                        p.add(new Term(field, ts[i].bytes()), positions[i]);
                     }
+                    leaves.add(p.build());
+                    return;
+                }
+                for (Term t : ts) {
+                    Query q = new TermQuery(new Term(field, t.bytes()));
+                    (STOP_WORDS.contains(t.text()) ? stopWords : leaves).add(q);
                 }
             }
 
@@ -473,18 +486,19 @@ final class QueryFactory {
                 return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
             }
         });
-        if (terms.isEmpty()) {
+        if (leaves.isEmpty()) {
+            leaves.addAll(stopWords);
+        }
+        if (leaves.isEmpty()) {
             return null;
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        int n = 0;
-        for (Term t : terms) {
-            if (n++ >= MAX_PASSAGE_TERMS) {
-                break;
-            }
-            b.add(new TermQuery(t), BooleanClause.Occur.SHOULD);
-        }
+        leaves.stream().limit(MAX_PASSAGE_TERMS).forEach(q -> b.add(q, BooleanClause.Occur.SHOULD));
         return b.build();
+    }
+
+    private static boolean isContentField(String f) {
+        return f.indexOf('_') > 0 && (f.startsWith("text_") || f.startsWith("title_") || f.startsWith("headings_") || f.startsWith("summary_"));
     }
 
     /** Lucene syntax: words all required unless OR says otherwise, fields title:, text: and number:. */

@@ -149,7 +149,13 @@ public final class WebApp {
 
     private void internalError(Exception e, Context ctx) {
         LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-        respond(ctx, 500, "internal error; the server log has the details");
+        try {
+            respond(ctx, 500, "internal error; the server log has the details");
+        } catch (RuntimeException | LinkageError again) {
+            // Javalin hands an exception thrown here back to this handler, round and round: answer in plain text
+            LOG.error("the error page failed too", again);
+            ctx.status(500).contentType("text/plain; charset=utf-8").result("internal error");
+        }
     }
 
     private void unknownRoute(Context ctx) {
