@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.milex.bench.Bench;
 import org.milex.indexer.IndexReport;
 import org.milex.indexer.Indexer;
 import org.milex.indexer.catalog.Catalog;
@@ -36,6 +37,14 @@ public final class Main {
               java -jar milex.jar eval search --index DIR --queries FILE --qrels FILE [--meta FILE] [--split NAME] [--texts-only]
                   Runs judged queries (TREC topics and qrels; metadata qid split lang tag params beside the topics)
                   and prints nDCG@10, MRR and Recall@100, overall, per split, tag and language, and per query.
+              java -jar milex.jar bench [--index DIR] [--source PATH ...] [--searches N] [--seed N] [--rounds N]
+                                        [--mix FILE] [--url URL]
+                  Search figures over an index: a seeded mix of searches (one and two words, phrases, filters,
+                  citations, cross-lingual, browsing, deep pages) timed in process and over HTTP with 1 and 4
+                  clients; p50, p99, p99.9 and searches/s as medians of the rounds; cold start and memory.
+                  With --source, indexing figures: files/s and MB/s end to end and per stage, index size,
+                  peak heap, and the ratio to a bare Tika + Lucene loop. --mix FILE keeps the mix (written
+                  when absent, read when present); --url sends it to a running server instead.
               java -jar milex.jar serve [--index DIR] [--port N] [--host ADDRESS]
                   Serves the site and the JSON API (default port 7070). Without --index, serves the bundled
                   catalog, building its index on first start under $MILEX_HOME (default ~/.milex).
@@ -74,6 +83,7 @@ public final class Main {
             case "index" -> index(options, out, err);
             case "serve" -> serve(options, out);
             case "eval" -> eval(options, out, err);
+            case "bench" -> bench(options, out, err);
             default -> throw new IllegalStateException();
         };
     }
@@ -154,6 +164,16 @@ public final class Main {
         return 0;
     }
 
+    private static int bench(Options o, PrintStream out, PrintStream err) throws IOException {
+        if (o.index == null && o.url == null && o.sources.isEmpty()) {
+            err.println("error: bench needs --index DIR (search figures), --source PATH (indexing figures) or --url URL with --mix FILE");
+            err.print(USAGE);
+            return 2;
+        }
+        Bench.run(new Bench.Options(o.index, o.url, o.sources, o.searches, o.seed, o.rounds, o.mix), out);
+        return 0;
+    }
+
     private static int serve(Options o, PrintStream out) throws IOException {
         Catalog catalog = Catalog.bundled();
         Path index = o.index != null ? o.index : DefaultIndex.ensure(DefaultIndex.home(), catalog, out);
@@ -199,11 +219,16 @@ public final class Main {
         long maxSizeMb;
         long timeout;
         boolean catalog = true;
+        String url;
+        Path mix;
+        int searches = 300;
+        int seed = 20261201;
+        int rounds = 3;
 
         static Options parse(String[] args) {
             Options o = new Options();
             o.command = args[0];
-            if (!List.of("index", "serve", "eval").contains(o.command)) {
+            if (!List.of("index", "serve", "eval", "bench").contains(o.command)) {
                 throw new IllegalArgumentException("unknown command '" + args[0] + "'");
             }
             int first = 1;
@@ -229,6 +254,11 @@ public final class Main {
                     case "--qrels" -> o.qrels = Path.of(value(args, ++i, a));
                     case "--meta" -> o.meta = Path.of(value(args, ++i, a));
                     case "--texts-only" -> o.textsOnly = true;
+                    case "--url" -> o.url = value(args, ++i, a).replaceAll("/+$", "");
+                    case "--mix" -> o.mix = Path.of(value(args, ++i, a));
+                    case "--searches" -> o.searches = number(value(args, ++i, a), a);
+                    case "--seed" -> o.seed = number(value(args, ++i, a), a);
+                    case "--rounds" -> o.rounds = Math.max(1, number(value(args, ++i, a), a));
                     default -> throw new IllegalArgumentException("unknown option '" + a + "'");
                 }
             }

@@ -43,4 +43,26 @@ class CommandLineTest {
         assertTrue(report.contains("Indexed 1 files"), report);
         assertTrue(report.contains("skipped  empty.pdf: empty file"), report);
     }
+
+    /** The benchmark runs its whole mix without an error and prints every figure; its numbers are not judged here. */
+    @Test
+    void benchPrintsSearchAndIndexingFigures(@TempDir Path dir) throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        for (String f : new String[] {"CL/LEY-21568.md", "CL/LEY-20507.md", "MX/LN_ley_de_nacionalidad.md"}) {
+            Files.copy(SharedCorpus.migration().resolve(f), docs.resolve(f.replace('/', '-')));
+        }
+        Path index = dir.resolve("idx");
+        assertEquals(0, run("index", "--source", docs.toString(), "--index", index.toString()));
+        Path mix = dir.resolve("mix.tsv");
+        assertEquals(0, run("bench", "--index", index.toString(), "--source", docs.toString(), "--searches", "40", "--rounds", "1",
+                "--mix", mix.toString()), err.toString());
+        String report = out.toString();
+        for (String line : new String[] {"in process, 1 client", "in process, 4 clients", "HTTP, 1 client", "HTTP, 4 clients"}) {
+            assertTrue(report.lines().anyMatch(l -> l.startsWith(line) && l.trim().endsWith(" 0")), line + " ran without errors:\n" + report);
+        }
+        assertTrue(report.contains("Cold start"), report);
+        assertTrue(report.contains("MILEX indexes at"), report);
+        assertTrue(report.contains("end to end: 3 files"), report);
+        assertTrue(Files.readAllLines(mix).size() >= 30, "the mix is kept for another run");
+    }
 }

@@ -23,6 +23,8 @@ public final class IndexReport {
     private final AtomicInteger joined = new AtomicInteger();
     private final AtomicInteger records = new AtomicInteger();
     private final AtomicLong bytes = new AtomicLong();
+    private final AtomicLong textChars = new AtomicLong();
+    private final AtomicLong[] stageNanos = {new AtomicLong(), new AtomicLong(), new AtomicLong(), new AtomicLong()};
     private final List<Problem> skipped = Collections.synchronizedList(new ArrayList<>());
     private final List<Problem> failed = Collections.synchronizedList(new ArrayList<>());
     private final long started = System.nanoTime();
@@ -34,6 +36,31 @@ public final class IndexReport {
         if (joinedToCatalog) {
             joined.incrementAndGet();
         }
+    }
+
+    /**
+     * Where an indexing run spends its time: reading and parsing files, classifying and joining them to the
+     * catalog, writing their documents (analysis included), and putting instruments together and committing at
+     * the end. The first three are summed over the worker threads, so they can exceed the run's wall time.
+     */
+    public enum Stage { EXTRACT, CLASSIFY, WRITE, FINISH }
+
+    void time(Stage stage, long nanos) {
+        stageNanos[stage.ordinal()].addAndGet(nanos);
+    }
+
+    void text(long chars) {
+        textChars.addAndGet(chars);
+    }
+
+    /** Seconds spent in a stage, summed over threads. */
+    public double seconds(Stage stage) {
+        return stageNanos[stage.ordinal()].get() / 1e9;
+    }
+
+    /** Characters of text extracted from the indexed files. */
+    public long textChars() {
+        return textChars.get();
     }
 
     void record() {

@@ -109,8 +109,10 @@ public final class Indexer {
                         + "); the last committed index is unchanged", writer.getTragicException());
             }
             // the instruments whose versions this run wrote are put together again from all their versions
+            long finishing = System.nanoTime();
             store.rebuildInstruments(touched, catalog);
             store.commit(Map.of(IndexStore.CATALOG_FINGERPRINT, catalog.fingerprint()));
+            report.time(IndexReport.Stage.FINISH, System.nanoTime() - finishing);
         } finally {
             workers.shutdownNow();
             ticker.shutdownNow();
@@ -195,7 +197,10 @@ public final class Indexer {
 
     private void index(SourceFile file, byte[] bytes, IndexStore store, TextExtractor extractor, IndexReport report, Set<String> touched) {
         try {
+            long t0 = System.nanoTime();
             ExtractedText text = extractor.extract(file.fileName(), bytes);
+            long t1 = System.nanoTime();
+            report.time(IndexReport.Stage.EXTRACT, t1 - t0);
             String sha = DocumentIds.sha256(bytes);
             Classification guessed = classifier.classify(text, text.title(), file.folderName());
             String ownTitle = Titles.orFirstLine(text.title(), text.text());
@@ -216,9 +221,13 @@ public final class Indexer {
                     catalogId, InstrumentKeys.of(catalogId, c.country(), c.type(), c.year(), number, title, id), status,
                     text.hints().get(ExtractedText.Hints.CURRENT_TO), text.contentType(), sha, Map.of(text.language(), text.text()),
                     Articles.find(text.text(), Articles.bareSections(text.contentType())));
+            long t2 = System.nanoTime();
+            report.time(IndexReport.Stage.CLASSIFY, t2 - t1);
             store.write(doc);
+            report.time(IndexReport.Stage.WRITE, System.nanoTime() - t2);
             touched.add(doc.instrument());
             report.indexed(bytes.length, record.isPresent());
+            report.text(text.text().length());
             String truncated = text.hints().get(ExtractedText.Hints.TRUNCATED);
             if (truncated != null) {
                 options.progress().println("note: " + file.path() + ": " + truncated);

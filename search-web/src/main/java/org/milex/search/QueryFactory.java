@@ -78,8 +78,13 @@ final class QueryFactory {
     static final float NAMED_TYPE = Tuning.weight("named_type", 1f);
 
     private static final Set<String> USER_FIELDS = Set.of("title", "text", "number");
-    /** Lucene syntax: operators, grouping, fields, wildcards, fuzziness, boosts; an exclusion sign opening a word. */
-    private static final Pattern OPERATORS = Pattern.compile("(?s).*(\\bAND\\b|\\bOR\\b|\\bNOT\\b|[()~:*?^\\[\\]{}\\\\]|(?<!\\S)[-+!]).*");
+    /**
+     * Lucene syntax, when the query asks for it: operators, a field ("title:asilo"), wildcards, fuzziness,
+     * boosts, ranges, an exclusion sign opening a word. Parentheses and colons alone are not a request for it:
+     * a pasted citation ("Reg. 29/1947 (as amended, Cap. 14:02 subsidiary)") is words, whatever its punctuation.
+     */
+    private static final Pattern OPERATORS = Pattern.compile(
+            "(?s).*(\\bAND\\b|\\bOR\\b|\\bNOT\\b|(?<![\\p{L}\\p{N}])[\\p{L}_]+:(?=[^\\s:])|[~*?^\\[\\]{}\\\\]|(?<!\\S)[-+!](?=\\S)).*");
     /** Terms a passage query takes at the most: a wildcard may expand to thousands. */
     static final int MAX_PASSAGE_TERMS = 256;
     private static final Pattern NEAR = Pattern.compile("(?i)(?:^|\\s+)/([ap])(?:\\s+|$)");
@@ -495,6 +500,36 @@ final class QueryFactory {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         leaves.stream().limit(MAX_PASSAGE_TERMS).forEach(q -> b.add(q, BooleanClause.Occur.SHOULD));
         return b.build();
+    }
+
+    /**
+     * What a passage query matches in one passage field, to mark in a document's text: its words, and its
+     * exact phrases as phrases (a phrase's "de" or "principio" alone is not what was searched). A sloppy phrase
+     * only ranks words that are also searched one by one, so it adds nothing to mark.
+     */
+    static TermMarks.Wanted markTerms(Query passages, String field) {
+        Set<String> words = new LinkedHashSet<>();
+        List<List<String>> phrases = new ArrayList<>();
+        if (passages != null) {
+            passages.visit(new QueryVisitor() {
+                @Override
+                public void consumeTerms(Query query, Term... ts) {
+                    if (ts.length == 0 || !ts[0].field().equals(field)) {
+                        return;
+                    }
+                    if (query instanceof PhraseQuery phrase && ts.length > 1) {
+                        if (phrase.getSlop() == 0) {
+                            phrases.add(java.util.Arrays.stream(ts).map(Term::text).toList());
+                        }
+                        return;
+                    }
+                    for (Term t : ts) {
+                        words.add(t.text());
+                    }
+                }
+            });
+        }
+        return new TermMarks.Wanted(words, phrases);
     }
 
     private static boolean isContentField(String f) {

@@ -235,6 +235,14 @@ public final class SearchService implements Closeable {
             Set<String> texts = new HashSet<>();
             versions.stream().filter(v -> MilexDocument.TEXT.equals(v.kind())).forEach(v -> texts.add(v.id()));
             List<Found> inTexts = texts.isEmpty() ? found : found.stream().filter(f -> texts.contains(f.owner())).toList();
+            // a search limited to a language shows the instrument's version in it, where it has one that matches
+            List<String> languages = request.filters().getOrDefault(Schema.LANGUAGE, List.of());
+            if (!languages.isEmpty()) {
+                Set<String> inLanguage = new HashSet<>();
+                versions.stream().filter(v -> languages.contains(v.language())).forEach(v -> inLanguage.add(v.id()));
+                List<Found> preferred = inTexts.stream().filter(f -> inLanguage.contains(f.owner())).toList();
+                inTexts = preferred.isEmpty() ? inTexts : preferred;
+            }
             String shownId = !inTexts.isEmpty() ? inTexts.get(0).owner() : preferred(versions, request).id();
             MilexDocument version = version(searcher, shownId).orElse(null);
             if (version == null) {
@@ -436,6 +444,24 @@ public final class SearchService implements Closeable {
     }
 
     /** A version by id, with its text; empty when there is none. */
+    /** What a search matched in a text of a language, to mark on the document page; nothing for a query that cannot run. */
+    public TermMarks marks(String q, String language) throws IOException {
+        if (q == null || q.isBlank() || language == null || !Schema.LANGUAGES.contains(language)) {
+            return TermMarks.NONE;
+        }
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            QueryFactory.Parsed parsed = queries.parse(q, true, state(searcher.getIndexReader()).names(), false);
+            Query passages = parsed.sameArticle() != null ? parsed.sameArticle() : parsed.passages();
+            String field = Schema.passageField(language);
+            return new TermMarks(analyzer, field, QueryFactory.markTerms(passages, field));
+        } catch (BadRequest | IndexSearcher.TooManyClauses e) {
+            return TermMarks.NONE;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     public Optional<MilexDocument> document(String id) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
@@ -488,32 +514,6 @@ public final class SearchService implements Closeable {
     /** The full texts of a catalog record's instrument. */
     public List<MilexDocument> textsOf(String catalogId) throws IOException {
         return versionsOf(catalogId).stream().filter(d -> MilexDocument.TEXT.equals(d.kind())).toList();
-    }
-
-    /** The analysed terms of a query, for marking them in a document's text: field by language, then terms. */
-    public Map<String, Set<String>> highlightTerms(String q, boolean expand) throws IOException {
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            QueryFactory.Parsed parsed = queries.parse(q, expand, state(searcher.getIndexReader()).names(), false);
-            Map<String, Set<String>> out = new LinkedHashMap<>();
-            if (parsed.passages() != null) {
-                parsed.passages().visit(new org.apache.lucene.search.QueryVisitor() {
-                    @Override
-                    public void consumeTerms(Query query, Term... terms) {
-                        for (Term t : terms) {
-                            out.computeIfAbsent(t.field(), k -> new LinkedHashSet<>()).add(t.text());
-                        }
-                    }
-                });
-            }
-            return out;
-        } finally {
-            searchers.release(searcher);
-        }
-    }
-
-    public Analyzer analyzer() {
-        return analyzer;
     }
 
     /** Number of instruments searchable. */

@@ -23,9 +23,13 @@ final class Api {
 
     /** Where a hit's link lands: its version's page, at the article, carrying the query so the page marks it. */
     static String url(SearchResult.Hit h, String q) {
-        String base = "/documents/" + QueryString.enc(h.document().id());
+        return url(h.document().id(), q, h.landing());
+    }
+
+    /** A document's page, carrying the query (the page marks its matches) and opening at an anchor, if any. */
+    static String url(String id, String q, String anchor) {
         String query = q == null || q.isBlank() ? "" : "?q=" + QueryString.enc(q);
-        return base + query + (h.landing() == null ? "" : "#" + h.landing());
+        return "/documents/" + QueryString.enc(id) + query + (anchor == null ? "" : "#" + anchor);
     }
 
     private static Map<String, Object> version(Instrument.Version v) {
@@ -71,6 +75,7 @@ final class Api {
         List<Map<String, Object>> hits = new ArrayList<>();
         for (SearchResult.Hit h : r.hits()) {
             Map<String, Object> m = metadata(h.document());
+            m.put("format", format(h.document().kind(), h.document().contentType()));
             m.put("snippets", h.snippets().stream().map(Snippet::html).toList());
             m.put("article", h.landing() == null ? null : Map.of("anchor", h.landing(), "label", h.label() == null ? "" : h.label()));
             m.put("url", url(h, q));
@@ -79,7 +84,7 @@ final class Api {
                 art.put("anchor", a.anchor());
                 art.put("label", a.article());
                 art.put("snippet", a.html());
-                art.put("url", "/documents/" + QueryString.enc(h.document().id()) + "#" + a.anchor());
+                art.put("url", url(h.document().id(), q, a.anchor()));
                 return art;
             }).toList());
             m.put("versions", h.versions().stream().filter(v -> !v.id().equals(h.document().id())).map(Api::version).toList());

@@ -12,6 +12,7 @@ import org.milex.indexer.catalog.CatalogRecord;
 import org.milex.indexer.index.MilexDocument;
 import org.milex.indexer.extract.Articles;
 import org.milex.search.HtmlEscape;
+import org.milex.search.TermMarks;
 
 /**
  * A document: its metadata, the catalog's facts when it belongs to a record, a table of its articles and
@@ -22,8 +23,9 @@ final class DocumentPage {
     private DocumentPage() {
     }
 
-    static String render(MilexDocument d, Optional<CatalogRecord> record, List<MilexDocument> texts, Labels labels) {
-        Document doc = Layout.page(d.title() == null ? d.id() : d.title(), labels, "");
+    static String render(MilexDocument d, Optional<CatalogRecord> record, List<MilexDocument> texts, List<MilexDocument> versions,
+                         String query, TermMarks marks, Labels labels) {
+        Document doc = Layout.page(d.title() == null ? d.id() : d.title(), labels, query);
         Element main = Layout.main(doc).addClass("document");
         main.appendElement("h1").text(d.title() == null ? d.id() : d.title());
 
@@ -59,6 +61,20 @@ final class DocumentPage {
                 li.appendText(" (" + labels.value("language", t.language()) + ", " + t.source() + ")");
             }
         }
+        List<MilexDocument> others = versions.stream().filter(v -> !v.id().equals(d.id()) && MilexDocument.TEXT.equals(v.kind())).toList();
+        if (!others.isEmpty()) {
+            Element box = main.appendElement("section").addClass("versions");
+            box.appendElement("h2").text(labels.ui("versions"));
+            Element ul = box.appendElement("ul");
+            for (MilexDocument v : others) {
+                Element li = ul.appendElement("li");
+                li.appendElement("a").attr("href", "/documents/" + QueryString.enc(v.id()) + (query == null || query.isBlank() ? "" : "?q=" + QueryString.enc(query)))
+                        .text(v.title() == null ? v.id() : v.title());
+                li.appendText(" (" + String.join(", ", java.util.stream.Stream.of(labels.value("language", v.language()),
+                        v.currentTo() == null ? null : labels.ui("currentTo", v.currentTo()), v.source())
+                        .filter(x -> x != null && !x.isBlank()).toList()) + ")");
+            }
+        }
         if (isText) {
             if (!headings.isEmpty()) {
                 Element toc = main.appendElement("details").addClass("toc");
@@ -69,7 +85,18 @@ final class DocumentPage {
                 }
             }
             main.appendElement("h2").text(labels.ui("fulltext"));
-            main.appendElement("div").addClass("text").attr("lang", d.language()).append(textHtml(text, headings));
+            int[] count = {0};
+            String body = textHtml(text, headings, marks, count);
+            if (count[0] > 0) {
+                // the matches of the search the reader came from; document.js steps through them
+                Element bar = main.appendElement("nav").addClass("matches").attr("aria-label", labels.ui("matches"));
+                bar.appendElement("span").attr("role", "status").text(labels.ui("matchCount", count[0], query));
+                bar.appendElement("a").attr("href", "#m-1").attr("data-step", "first").text(labels.ui("firstMatch"));
+                bar.appendElement("button").attr("type", "button").attr("data-step", "-1").attr("hidden", "").text(labels.ui("previousMatch"));
+                bar.appendElement("button").attr("type", "button").attr("data-step", "1").attr("hidden", "").text(labels.ui("nextMatch"));
+                doc.body().appendElement("script").attr("src", "/public/document.js").attr("defer", "");
+            }
+            main.appendElement("div").addClass("text").attr("lang", d.language()).append(body);
         }
         return Layout.render(doc);
     }
@@ -79,6 +106,11 @@ final class DocumentPage {
      * character by character: a 500-page code has tens of thousands of paragraphs.
      */
     static String textHtml(String text, List<Articles.Heading> headings) {
+        return textHtml(text, headings, null, new int[1]);
+    }
+
+    /** The same, with the words a search matched marked {@code <mark id="m-N">}; {@code count[0]} receives N. */
+    static String textHtml(String text, List<Articles.Heading> headings, TermMarks marks, int[] count) {
         Map<Integer, List<String>> anchorsAt = new HashMap<>();
         for (Articles.Heading h : headings) {
             anchorsAt.computeIfAbsent(h.offset(), k -> new java.util.ArrayList<>()).add(h.anchor());
@@ -105,7 +137,17 @@ final class DocumentPage {
                     }
                     html.append("<a class=\"pilcrow\" href=\"#").append(ids.get(ids.size() - 1)).append("\" aria-label=\"link\">¶</a> ");
                 }
-                HtmlEscape.append(html, text, contentStart, end);
+                int pos = contentStart;
+                if (marks != null && !marks.isEmpty()) {
+                    for (TermMarks.Span span : marks.spans(text, contentStart, end)) {
+                        HtmlEscape.append(html, text, pos, span.start());
+                        html.append("<mark id=\"m-").append(++count[0]).append("\">");
+                        HtmlEscape.append(html, text, span.start(), span.end());
+                        html.append("</mark>");
+                        pos = span.end();
+                    }
+                }
+                HtmlEscape.append(html, text, pos, end);
                 html.append("</p>\n");
             }
             start = end + 1;

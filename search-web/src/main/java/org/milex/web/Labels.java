@@ -45,7 +45,12 @@ final class Labels {
             Map.entry("articles", new String[] {"Articles and sections", "Artículos y secciones"}),
             Map.entry("error", new String[] {"Your search could not be run", "No se pudo ejecutar la búsqueda"}),
             Map.entry("currentTo", new String[] {"text current to %s", "texto actualizado al %s"}),
-            Map.entry("versions", new String[] {"Other versions", "Otras versiones"}));
+            Map.entry("versions", new String[] {"Other versions", "Otras versiones"}),
+            Map.entry("matches", new String[] {"Matches of your search", "Coincidencias de su búsqueda"}),
+            Map.entry("matchCount", new String[] {"%d matches of “%s”", "%d coincidencias de «%s»"}),
+            Map.entry("firstMatch", new String[] {"First match", "Primera coincidencia"}),
+            Map.entry("previousMatch", new String[] {"← Previous match", "← Coincidencia anterior"}),
+            Map.entry("nextMatch", new String[] {"Next match →", "Coincidencia siguiente →"}));
 
     private static final String[] LANGUAGE_NAMES_EN = {"Spanish", "English", "Portuguese", "French", "Other"};
     private static final String[] LANGUAGE_NAMES_ES = {"Español", "Inglés", "Portugués", "Francés", "Otro"};

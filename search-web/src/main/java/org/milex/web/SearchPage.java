@@ -101,7 +101,7 @@ final class SearchPage {
         for (Snippet s : result.snippets()) {
             Element p = li.appendElement("p").addClass("snippet");
             if (s.article() != null) {
-                p.appendElement("a").addClass("article").attr("href", "/documents/" + QueryString.enc(hit.id()) + "#" + s.anchor())
+                p.appendElement("a").addClass("article").attr("href", Api.url(hit.id(), query, s.anchor()))
                         .text(s.article().length() > 40 ? s.article().substring(0, 40) + "…" : s.article());
                 p.appendText(" ");
             }
@@ -110,7 +110,7 @@ final class SearchPage {
         if (!result.articles().isEmpty()) {
             Element more = li.appendElement("ul").addClass("articles");
             for (Snippet a : result.articles()) {
-                more.appendElement("li").appendElement("a").attr("href", "/documents/" + QueryString.enc(hit.id()) + "#" + a.anchor())
+                more.appendElement("li").appendElement("a").attr("href", Api.url(hit.id(), query, a.anchor()))
                         .text(a.article() == null ? a.anchor() : a.article());
             }
         }
@@ -119,7 +119,7 @@ final class SearchPage {
             versions.appendText(labels.ui("versions") + ": ");
             for (var v : result.versions()) {
                 if (!v.id().equals(hit.id())) {
-                    versions.appendElement("a").attr("href", "/documents/" + QueryString.enc(v.id()))
+                    versions.appendElement("a").attr("href", Api.url(v.id(), query, null))
                             .text(labels.value("language", v.language()) + " · " + Api.format(v.kind(), v.contentType())
                                     + (v.versionDate() == null ? "" : " · " + v.versionDate()));
                     versions.appendText(" ");

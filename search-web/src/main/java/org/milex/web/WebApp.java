@@ -77,7 +77,8 @@ public final class WebApp {
 
     private void documentPage(Context ctx) throws IOException {
         MilexDocument d = document(ctx.pathParam("id"));
-        ctx.html(DocumentPage.render(d, recordOf(d), textsOf(d), labels(ctx)));
+        String q = ctx.queryParam("q");
+        ctx.html(DocumentPage.render(d, recordOf(d), textsOf(d), search.versionsOf(d.instrument()), q, search.marks(q, d.language()), labels(ctx)));
     }
 
     private void countriesPage(Context ctx) throws IOException {

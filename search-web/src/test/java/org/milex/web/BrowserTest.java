@@ -91,4 +91,21 @@ class BrowserTest {
         Number height = (Number) ((JavascriptExecutor) browser).executeScript("return window.innerHeight;");
         assertTrue(top.doubleValue() >= -5 && top.doubleValue() < height.doubleValue(), "scrolled to the article: top=" + top);
     }
+
+    @Test
+    void aDocumentOpenedFromASearchStepsThroughItsMatches() {
+        String url = site.api("/api/search?q=refugiado&country=MX&size=1").get("hits").get(0).get("url").asText();
+        browser.get(site.base + url);
+        WebElement next = new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("nav.matches button[data-step='1']")));
+        next.click();
+        WebElement first = browser.findElement(By.cssSelector("mark.current"));
+        next.click();
+        WebElement second = browser.findElement(By.cssSelector("mark.current"));
+        assertNotEquals(first.getAttribute("id"), second.getAttribute("id"), "next moves to another match");
+        assertTrue(browser.findElements(By.cssSelector("mark.current")).size() == 1);
+        Number top = (Number) ((JavascriptExecutor) browser).executeScript("return arguments[0].getBoundingClientRect().top;", second);
+        Number height = (Number) ((JavascriptExecutor) browser).executeScript("return window.innerHeight;");
+        assertTrue(top.doubleValue() >= 0 && top.doubleValue() < height.doubleValue(), "the match is in view: top=" + top);
+    }
 }

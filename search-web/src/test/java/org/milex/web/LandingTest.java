@@ -132,9 +132,10 @@ class LandingTest {
         for (JsonNode h : r.get("hits")) {
             ids.add(h.get("catalog_id").asText(""));
             if ("cl-ley-20507".equals(h.get("catalog_id").asText())) {
-                List<String> formats = new ArrayList<>();
+                List<String> formats = new ArrayList<>(List.of(h.get("format").asText()));
                 h.get("versions").forEach(v -> formats.add(v.get("format").asText()));
-                assertTrue(formats.containsAll(List.of("docx", "rtf")), "the other formats are listed: " + formats);
+                assertTrue(formats.containsAll(List.of("markdown", "docx", "rtf")), "the format shown and the others listed: " + formats);
+                assertEquals(formats.size(), new java.util.HashSet<>(formats).size(), "the version shown is not listed again: " + formats);
             }
         }
         assertEquals(1, ids.stream().filter("cl-ley-20507"::equals).count(), "Ley 20.507 once: " + ids);

@@ -104,4 +104,24 @@ class PagesTest {
         assertEquals(404, r.status());
         assertTrue(r.body().contains("no document with id"));
     }
+
+    @Test
+    void aDocumentOpenedFromASearchMarksWhatTheSearchMatchedPhrasesAsPhrases() {
+        JsonNode hit = SITE.api("/api/search?q=non-refoulement&lang=es&country=MX&size=5").get("hits").get(0);
+        String url = hit.get("url").asText();
+        assertTrue(url.contains("?q=non-refoulement#art-"), "the hit's link carries the query and the article: " + url);
+        Document doc = page(url.substring(0, url.indexOf('#')));
+        var marks = doc.select("div.text mark[id^=m-]");
+        assertFalse(marks.isEmpty(), "matches marked");
+        for (Element m : marks) {
+            // the Spanish expansion is a phrase: "no devolución", never its "no" or a lone "principio"
+            assertTrue(org.milex.indexer.classify.Folding.fold(m.text()).contains("devolucion"), "marked: " + m.text());
+        }
+        assertEquals("m-1", marks.first().id());
+        Element bar = doc.selectFirst("nav.matches");
+        assertNotNull(bar, "the bar that steps through the matches");
+        assertTrue(bar.text().contains(marks.size() + " "), bar.text());
+        assertNotNull(doc.selectFirst("script[src=/public/document.js]"));
+        assertTrue(page("/documents/" + hit.get("id").asText()).select("mark").isEmpty(), "nothing marked without a query");
+    }
 }

@@ -153,6 +153,16 @@ class SearchApiTest {
         assertFalse(r.body().contains("Exception") || r.body().contains("at org."), "no stack trace: " + r.body());
     }
 
+    /** Punctuation of a citation as printed is not query syntax: parentheses, slashes and colons stay words. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Reg. 29/1947 (as amended, Cap. 14:02 subsidiary)", "Ley 25.871 - Migraciones", "Nota: asilo",
+        "Decreto 616/2010 (reglamento)"})
+    void aPastedCitationIsWordsNotSyntax(String q) {
+        TestSite.Response r = SITE.get("/api/search?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, r.status(), q + " -> " + r.body());
+        assertTrue(r.json().get("total").asLong() > 0, q + " finds its instrument");
+    }
+
     @Test
     void everythingButAWordAndTheMatchAllQuery() {
         long all = SITE.api("/api/search?size=1").get("total").asLong();
