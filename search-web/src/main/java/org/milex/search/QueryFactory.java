@@ -121,7 +121,7 @@ final class QueryFactory {
      * @param words       the user's own words, for "did you mean"
      */
     record Parsed(Query instruments, Query passages, Query sameArticle, String provision, boolean citationOnly,
-                  Map<String, List<String>> expanded, List<String> words, boolean relaxable) {
+                  Map<String, List<String>> expanded, List<String> words, boolean relaxable, List<String> languages) {
     }
 
     /**
@@ -131,7 +131,7 @@ final class QueryFactory {
      */
     Parsed parse(String q, boolean expand, Set<String> knownNames, boolean relax) {
         if (q == null || q.isBlank() || q.strip().equals("*:*") || q.strip().equals("*")) {
-            return new Parsed(new MatchAllDocsQuery(), null, null, null, false, Map.of(), List.of(), false);
+            return new Parsed(new MatchAllDocsQuery(), null, null, null, false, Map.of(), List.of(), false, List.of());
         }
         checkBalanced(q);
         // a question's marks are punctuation, not wildcards: "¿qué requisitos hay?" (a '?' inside a word stays one)
@@ -215,7 +215,26 @@ final class QueryFactory {
         }
         Query instruments = all.build();
         Query passages = sameArticle != null ? sameArticle : passagesOf(instruments);
-        return new Parsed(instruments, passages, sameArticle, provision, text == null && !cited.isEmpty(), expanded, words, relaxable);
+        return new Parsed(instruments, passages, sameArticle, provision, text == null && !cited.isEmpty(), expanded, words, relaxable,
+                languagesOf(words));
+    }
+
+    /**
+     * The languages the user's words are in, as far as the thesaurus can tell ("refugee" is English, "réfugié"
+     * French, "asilo" Spanish or Portuguese): the version of an instrument in that language is the one to show,
+     * when it matches too.
+     */
+    private List<String> languagesOf(List<String> words) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Thesaurus.Match m : thesaurus.find(words)) {
+            String typed = String.join(" ", org.milex.indexer.classify.Folding.tokens(String.join(" ", words.subList(m.start(), m.end()))));
+            for (String lang : CONTENT_LANGUAGES) {
+                if (m.concept().terms(lang).stream().anyMatch(t -> String.join(" ", org.milex.indexer.classify.Folding.tokens(t)).equals(typed))) {
+                    out.add(lang);
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** The instrument's citation key, or the citation's words as a phrase in its number or text. */
@@ -457,49 +476,62 @@ final class QueryFactory {
 
     /**
      * The passage query of an instrument query: its words and phrases, looked for in the passages of their
-     * language, any of them. The best passage holds the most, and the rarest; the highlighter marks them all.
-     * A phrase stays a phrase ("trata de personas" marks those three words together, not every "de"), and a
-     * stop word alone is left out when there is anything else to mark.
+     * language, any of them, each weighted as in the instrument query (so the thesaurus' terms count less than
+     * the user's own, and a French version does not win a search typed in English on its expansions). The best
+     * passage holds the most, and the rarest; the highlighter marks them all. A phrase stays a phrase ("trata de
+     * personas" marks those three words together, not every "de"), and a stop word alone is left out when there
+     * is anything else to mark.
      */
     static Query passagesOf(Query instruments) {
-        Set<Query> leaves = new LinkedHashSet<>();
-        Set<Query> stopWords = new LinkedHashSet<>();
-        instruments.visit(new QueryVisitor() {
-            @Override
-            public void consumeTerms(Query query, Term... ts) {
-                if (ts.length == 0 || !isContentField(ts[0].field())) {
-                    return;
-                }
-                String field = Schema.passageField(ts[0].field().substring(ts[0].field().indexOf('_') + 1));
-                if (query instanceof PhraseQuery phrase && ts.length > 1) {
-                    PhraseQuery.Builder p = new PhraseQuery.Builder().setSlop(phrase.getSlop());
-                    int[] positions = phrase.getPositions();
-                    for (int i = 0; i < ts.length; i++) {
-                        p.add(new Term(field, ts[i].bytes()), positions[i]);
-                    }
-                    leaves.add(p.build());
-                    return;
-                }
-                for (Term t : ts) {
-                    Query q = new TermQuery(new Term(field, t.bytes()));
-                    (STOP_WORDS.contains(t.text()) ? stopWords : leaves).add(q);
-                }
-            }
-
-            @Override
-            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-                return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
-            }
-        });
+        Map<Query, Float> leaves = new LinkedHashMap<>();
+        Map<Query, Float> stopWords = new LinkedHashMap<>();
+        collectPassageLeaves(instruments, 1f, leaves, stopWords);
         if (leaves.isEmpty()) {
-            leaves.addAll(stopWords);
+            leaves.putAll(stopWords);
         }
         if (leaves.isEmpty()) {
             return null;
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        leaves.stream().limit(MAX_PASSAGE_TERMS).forEach(q -> b.add(q, BooleanClause.Occur.SHOULD));
+        leaves.entrySet().stream().limit(MAX_PASSAGE_TERMS)
+                .forEach(e -> b.add(e.getValue() == 1f ? e.getKey() : new BoostQuery(e.getKey(), e.getValue()), BooleanClause.Occur.SHOULD));
         return b.build();
+    }
+
+    /** Walks the query's structure, carrying the boosts down to its words and phrases; a word keeps its best weight. */
+    private static void collectPassageLeaves(Query q, float boost, Map<Query, Float> leaves, Map<Query, Float> stopWords) {
+        switch (q) {
+            case BoostQuery b -> collectPassageLeaves(b.getQuery(), boost * b.getBoost(), leaves, stopWords);
+            case BooleanQuery bq -> bq.clauses().stream().filter(c -> c.occur() != BooleanClause.Occur.MUST_NOT)
+                    .forEach(c -> collectPassageLeaves(c.query(), boost, leaves, stopWords));
+            case DisjunctionMaxQuery d -> d.getDisjuncts().forEach(x -> collectPassageLeaves(x, boost, leaves, stopWords));
+            default -> q.visit(new QueryVisitor() {
+                @Override
+                public void consumeTerms(Query query, Term... ts) {
+                    if (ts.length == 0 || !isContentField(ts[0].field())) {
+                        return;
+                    }
+                    String field = Schema.passageField(ts[0].field().substring(ts[0].field().indexOf('_') + 1));
+                    if (query instanceof PhraseQuery phrase && ts.length > 1) {
+                        PhraseQuery.Builder p = new PhraseQuery.Builder().setSlop(phrase.getSlop());
+                        int[] positions = phrase.getPositions();
+                        for (int i = 0; i < ts.length; i++) {
+                            p.add(new Term(field, ts[i].bytes()), positions[i]);
+                        }
+                        leaves.merge(p.build(), boost, Math::max);
+                        return;
+                    }
+                    for (Term t : ts) {
+                        (STOP_WORDS.contains(t.text()) ? stopWords : leaves).merge(new TermQuery(new Term(field, t.bytes())), boost, Math::max);
+                    }
+                }
+
+                @Override
+                public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                    return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+                }
+            });
+        }
     }
 
     /**

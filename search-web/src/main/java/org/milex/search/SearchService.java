@@ -235,8 +235,10 @@ public final class SearchService implements Closeable {
             Set<String> texts = new HashSet<>();
             versions.stream().filter(v -> MilexDocument.TEXT.equals(v.kind())).forEach(v -> texts.add(v.id()));
             List<Found> inTexts = texts.isEmpty() ? found : found.stream().filter(f -> texts.contains(f.owner())).toList();
-            // a search limited to a language shows the instrument's version in it, where it has one that matches
-            List<String> languages = request.filters().getOrDefault(Schema.LANGUAGE, List.of());
+            // a search limited to a language shows the instrument's version in it, where it has one that matches;
+            // otherwise the version in the language of the user's words
+            List<String> filtered = request.filters().getOrDefault(Schema.LANGUAGE, List.of());
+            List<String> languages = filtered.isEmpty() ? parsed.languages() : filtered;
             if (!languages.isEmpty()) {
                 Set<String> inLanguage = new HashSet<>();
                 versions.stream().filter(v -> languages.contains(v.language())).forEach(v -> inLanguage.add(v.id()));
@@ -364,7 +366,11 @@ public final class SearchService implements Closeable {
             topics.add(f.stringValue());
         }
         String year = inst.get(Schema.YEAR);
-        return new MilexDocument(v.id(), v.kind(), v.source(), inst.get(Schema.TITLE) != null ? inst.get(Schema.TITLE) : v.title(),
+        // a text is shown under its own title, in its own language ("Immigration Division Rules" for the English
+        // text of rules the instrument may be titled in French); a record under the instrument's
+        String title = MilexDocument.TEXT.equals(v.kind()) && v.title() != null ? v.title()
+                : inst.get(Schema.TITLE) != null ? inst.get(Schema.TITLE) : v.title();
+        return new MilexDocument(v.id(), v.kind(), v.source(), title,
                 inst.get(Schema.NUMBER) != null ? inst.get(Schema.NUMBER) : v.number(), inst.get(Schema.COUNTRY), inst.get(Schema.TYPE),
                 inst.get(Schema.STAGE), topics, v.language(), year == null ? null : Integer.valueOf(year), inst.get(Schema.DATE),
                 inst.get(Schema.CATALOG_ID), inst.get(Schema.INSTRUMENT), inst.get(Schema.STATUS),

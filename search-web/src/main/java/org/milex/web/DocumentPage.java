@@ -36,6 +36,8 @@ final class DocumentPage {
         Layout.row(dl, "Number / Número", d.number());
         Layout.row(dl, labels.ui("year"), d.date() != null ? d.date() : d.year() == null ? null : String.valueOf(d.year()));
         Layout.row(dl, labels.ui("topic"), String.join(", ", d.topics().stream().map(t -> labels.value("topic", t)).toList()));
+        Layout.row(dl, labels.ui("status"), d.status() == null ? null : labels.value("status", d.status())
+                + (d.currentTo() == null ? "" : "; " + labels.ui("currentTo", d.currentTo())));
         Layout.row(dl, labels.ui("language"), labels.value("language", d.language()));
         Layout.row(dl, "source", d.source());
         Layout.row(dl, "format", d.contentType());
@@ -77,10 +79,12 @@ final class DocumentPage {
         }
         if (isText) {
             if (!headings.isEmpty()) {
+                // each article once: its paragraphs and subsections have anchors, not lines of their own here
+                List<Articles.Heading> articles = headings.stream().filter(h -> h.level() == 0).toList();
                 Element toc = main.appendElement("details").addClass("toc");
-                toc.appendElement("summary").text(labels.ui("articles") + " (" + headings.size() + ")");
+                toc.appendElement("summary").text(labels.ui("articles") + " (" + articles.size() + ")");
                 Element ul = toc.appendElement("ul");
-                for (Articles.Heading h : headings) {
+                for (Articles.Heading h : articles) {
                     ul.appendElement("li").appendElement("a").attr("href", "#" + h.anchor()).text(h.label());
                 }
             }
@@ -115,6 +119,15 @@ final class DocumentPage {
         for (Articles.Heading h : headings) {
             anchorsAt.computeIfAbsent(h.offset(), k -> new java.util.ArrayList<>()).add(h.anchor());
         }
+        // the spellings earlier versions gave an anchor ("#art-1o") stay valid links to the same place
+        Set<String> taken = new HashSet<>();
+        headings.forEach(h -> taken.add(h.anchor()));
+        Map<Integer, List<String>> aliasesAt = new HashMap<>();
+        for (Articles.Heading h : headings) {
+            if (h.alias() != null && !h.alias().isEmpty() && taken.add(h.alias())) {
+                aliasesAt.computeIfAbsent(h.offset(), k -> new java.util.ArrayList<>()).add(h.alias());
+            }
+        }
         StringBuilder html = new StringBuilder(text.length() + text.length() / 5);
         int start = 0;
         while (start <= text.length()) {
@@ -134,6 +147,9 @@ final class DocumentPage {
                     html.append("<p class=\"article\" id=\"").append(ids.get(0)).append("\">");
                     for (String extra : ids.subList(1, ids.size())) {
                         html.append("<a class=\"anchor\" id=\"").append(extra).append("\"></a>");
+                    }
+                    for (String alias : aliasesAt.getOrDefault(contentStart, List.of())) {
+                        html.append("<a class=\"anchor\" id=\"").append(alias).append("\"></a>");
                     }
                     html.append("<a class=\"pilcrow\" href=\"#").append(ids.get(ids.size() - 1)).append("\" aria-label=\"link\">¶</a> ");
                 }

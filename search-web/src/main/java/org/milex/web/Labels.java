@@ -46,11 +46,20 @@ final class Labels {
             Map.entry("error", new String[] {"Your search could not be run", "No se pudo ejecutar la búsqueda"}),
             Map.entry("currentTo", new String[] {"text current to %s", "texto actualizado al %s"}),
             Map.entry("versions", new String[] {"Other versions", "Otras versiones"}),
+            Map.entry("status", new String[] {"Status", "Estado"}),
             Map.entry("matches", new String[] {"Matches of your search", "Coincidencias de su búsqueda"}),
             Map.entry("matchCount", new String[] {"%d matches of “%s”", "%d coincidencias de «%s»"}),
             Map.entry("firstMatch", new String[] {"First match", "Primera coincidencia"}),
             Map.entry("previousMatch", new String[] {"← Previous match", "← Coincidencia anterior"}),
             Map.entry("nextMatch", new String[] {"Next match →", "Coincidencia siguiente →"}));
+
+    /** The catalog's statuses in plain words. */
+    private static final Map<String, String[]> STATUS = Map.of(
+            "in-force", new String[] {"In force", "Vigente"},
+            "partly-amended", new String[] {"In force, as amended", "Vigente, con reformas"},
+            "repealed", new String[] {"Repealed", "Derogado"},
+            "not-in-force", new String[] {"Not in force", "No vigente"},
+            "non-binding", new String[] {"Non-binding", "No vinculante"});
 
     private static final String[] LANGUAGE_NAMES_EN = {"Spanish", "English", "Portuguese", "French", "Other"};
     private static final String[] LANGUAGE_NAMES_ES = {"Español", "Inglés", "Portugués", "Francés", "Otro"};
@@ -89,7 +98,7 @@ final class Labels {
             case "type" -> InstrumentType.byId(value).map(t -> t.label(code())).orElse(value);
             case "topic" -> Topic.byId(value).map(t -> t.label(code())).orElse(value);
             case "language" -> language(value);
-            case "status" -> value;
+            case "status" -> STATUS.containsKey(value) ? STATUS.get(value)[spanish ? 1 : 0] : value;
             default -> value;
         };
     }

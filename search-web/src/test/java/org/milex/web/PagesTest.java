@@ -124,4 +124,18 @@ class PagesTest {
         assertNotNull(doc.selectFirst("script[src=/public/document.js]"));
         assertTrue(page("/documents/" + hit.get("id").asText()).select("mark").isEmpty(), "nothing marked without a query");
     }
+
+    @Test
+    void theTableOfContentsListsEachArticleOnceAndParagraphsKeepTheirAnchors() {
+        String id = SITE.api("/api/search?q=title:migra%C3%A7%C3%A3o&country=BR&size=1").get("hits").get(0).get("id").asText();
+        Document doc = page("/documents/" + id);
+        var entries = doc.select("details.toc li a");
+        assertFalse(entries.isEmpty());
+        java.util.Set<String> targets = new java.util.HashSet<>();
+        for (Element a : entries) {
+            assertFalse(a.attr("href").contains("-par-"), "a paragraph is part of its article, not a line of the contents: " + a.text());
+            assertTrue(targets.add(a.attr("href")), "listed once: " + a.attr("href"));
+        }
+        assertNotNull(doc.getElementById("art-1-par-1"), "§ 1º of Art. 1 keeps its anchor in the text");
+    }
 }

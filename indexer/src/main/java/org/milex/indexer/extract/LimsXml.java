@@ -21,7 +21,8 @@ final class LimsXml {
             "definition", "text", "marginalnote", "provision", "historicalnote", "historicalnotesubitem",
             "longtitle", "shorttitle", "schedule", "row", "item", "footnote", "readernote", "formgroup",
             "enacts", "preamble", "order", "recommendation", "notice", "billinternalnumber", "chapter",
-            "instrumentnumber", "registrationdate", "consolidatednumber", "runninghead", "bilingualgroup");
+            "instrumentnumber", "registrationdate", "consolidatednumber", "runninghead", "bilingualgroup", "enablingauthority",
+            "regulationmakerorder");
     private static final Set<String> LABELS = Set.of("label");
 
     private LimsXml() {
@@ -69,9 +70,28 @@ final class LimsXml {
         if (number != null) {
             hints.put(ExtractedText.Hints.NUMBER, number);
         }
-        String text = BlockText.render(doc, BLOCKS, LABELS);
+        String text = BlockText.render(withoutFileFacts(doc), BLOCKS, LABELS);
         String language = lang.equals("en") || lang.equals("fr") ? lang : languages.guess(text);
         return new ExtractedText(text, title, contentType, language, hints);
+    }
+
+    /**
+     * The identification block without the facts about the file that are not the instrument's words: dates
+     * spelled as YYYY, MM and DD elements, the consolidation and bill history, running head, bill and chapter
+     * numbers. Left in, they run together at the top of the text ("SOR/2002-229 2002611 2025725IMMIGRATION
+     * …") and open every snippet of it. The number, title and dates are kept as facts (hints) instead; the
+     * number, the enabling Act, the titles and the order in council stay, one to a line.
+     */
+    private static Document withoutFileFacts(Document doc) {
+        Document copy = doc.clone();
+        for (Element id : copy.select("Identification")) {
+            id.select("ConsolidationDate, RegistrationDate, BillHistory, RunningHead, BillRefNumber, Parliament, Chapter, "
+                    + "BillNumber, RegulationMakerOrder > Date").remove();
+            for (Element order : id.select("RegulationMakerOrder")) {
+                order.text(order.children().stream().map(Element::text).collect(java.util.stream.Collectors.joining(" ")));
+            }
+        }
+        return copy;
     }
 
     /**

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -61,6 +62,19 @@ class TextExtractorTest {
                 "section 97(1) starts its own line");
         assertEquals("S.C. 2001, c. 27", t.hints().get(ExtractedText.Hints.NUMBER));
         assertEquals("2001-11-01", t.hints().get(ExtractedText.Hints.DATE));
+    }
+
+    /** The identification block's dates and file numbers are facts, not words: they do not run into the text. */
+    @Test
+    void limsXmlOpensOnItsNumberAndTitleNotOnGluedDates() throws Exception {
+        ExtractedText t = EXTRACTOR.extract("reg.xml", Files.readAllBytes(SharedCorpus.migration().resolve("CA/reg_SOR-2002-229.en.xml")));
+        List<String> head = t.text().lines().map(String::strip).filter(l -> !l.isEmpty()).limit(4).toList();
+        assertEquals("SOR/2002-229", head.get(0), "the number, on its own line: " + head);
+        assertTrue(head.stream().anyMatch(l -> l.equals("IMMIGRATION AND REFUGEE PROTECTION ACT")), "the enabling Act: " + head);
+        assertTrue(head.stream().anyMatch(l -> l.matches("P\\.C\\. \\d{4}-\\d+")), "the order in council, spaced: " + head);
+        assertFalse(t.text().substring(0, 300).matches("(?s).*\\d{7}.*"), "no dates run together: " + t.text().substring(0, 300));
+        assertEquals("2002-06-11", t.hints().get(ExtractedText.Hints.DATE), "the registration date is kept as a fact");
+        assertTrue(t.hints().get(ExtractedText.Hints.CURRENT_TO).matches("\\d{4}-\\d{2}-\\d{2}"));
     }
 
     @Test
