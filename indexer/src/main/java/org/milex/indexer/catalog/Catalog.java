@@ -34,9 +34,12 @@ public final class Catalog {
     private final Map<String, CatalogRecord> records;
     private final List<RatificationGroup> ratifications;
     private final List<FullText> fullTexts;
+    private final List<HistoryEvent> history;
     private final String fingerprint;
+    private final String checkedUntil;
 
-    private Catalog(List<CountryCatalog> files, List<RatificationGroup> ratifications, List<FullText> fullTexts, String fingerprint) {
+    private Catalog(List<CountryCatalog> files, List<RatificationGroup> ratifications, List<CountryHistory> histories,
+                    List<FullText> fullTexts, String fingerprint) {
         Map<String, CatalogRecord> byId = new LinkedHashMap<>();
         for (CountryCatalog file : files) {
             for (CatalogRecord r : file.records()) {
@@ -48,8 +51,24 @@ public final class Catalog {
         this.records = Collections.unmodifiableMap(byId);
         this.ratifications = List.copyOf(ratifications);
         this.fullTexts = List.copyOf(fullTexts);
+        List<HistoryEvent> events = new ArrayList<>();
+        Map<String, String> countryOf = new LinkedHashMap<>();
+        for (CountryHistory h : histories) {
+            for (HistoryEvent e : h.events()) {
+                events.add(e);
+                countryOf.put(e.id(), h.country());
+            }
+        }
+        events.sort(java.util.Comparator.comparing(HistoryEvent::date).thenComparing(HistoryEvent::id));
+        this.history = List.copyOf(events);
+        this.eventCountry = Collections.unmodifiableMap(countryOf);
         this.fingerprint = fingerprint;
+        // the catalog is as current as the last date a status was checked on
+        this.checkedUntil = byId.values().stream().map(CatalogRecord::statusChecked).filter(d -> d != null && !d.isBlank())
+                .max(String::compareTo).orElse(null);
     }
+
+    private final Map<String, String> eventCountry;
 
     /** The catalog bundled in the MILEX jar. */
     public static Catalog bundled() {
@@ -85,9 +104,13 @@ public final class Catalog {
             for (String name : index.ratifications()) {
                 ratifications.add(JSON.readValue(read(opener, name, digest), RatificationGroup.class));
             }
+            List<CountryHistory> histories = new ArrayList<>();
+            for (String name : index.history() == null ? List.<String>of() : index.history()) {
+                histories.add(JSON.readValue(read(opener, name, digest), CountryHistory.class));
+            }
             List<FullText> fullTexts = index.fulltexts() == null ? List.of()
                     : List.of(JSON.readValue(read(opener, index.fulltexts(), digest), FullText[].class));
-            return new Catalog(files, ratifications, fullTexts, HexFormat.of().formatHex(digest.digest()));
+            return new Catalog(files, ratifications, histories, fullTexts, HexFormat.of().formatHex(digest.digest()));
         } catch (IOException e) {
             throw new UncheckedIOException("catalog could not be read: " + e.getMessage(), e);
         } catch (NoSuchAlgorithmException e) {
@@ -133,6 +156,24 @@ public final class Catalog {
 
     public List<FullText> fullTexts() {
         return fullTexts;
+    }
+
+    /** Every event of the legislative history, in date order. */
+    public List<HistoryEvent> history() {
+        return history;
+    }
+
+    /** The state an event belongs to. */
+    public String countryOf(HistoryEvent e) {
+        return eventCountry.get(e.id());
+    }
+
+    /**
+     * The data version an export names, so that a figure can be traced back: the first 12 hex digits of the
+     * catalog's fingerprint and the latest date on which a status was checked ("3f2a9c1b7d04 (2026-12-01)").
+     */
+    public String dataVersion() {
+        return fingerprint.substring(0, 12) + (checkedUntil == null ? "" : " (" + checkedUntil + ")");
     }
 
     /** SHA-256 over every file read: changes whenever the catalog does, so a stale index can be rebuilt. */

@@ -56,6 +56,12 @@ class CatalogSchemaTest {
                 errors.add(CATALOG.relativize(file) + ": " + m.getMessage());
             }
         }
+        JsonSchema history = factory.getSchema(Files.readString(CATALOG.resolve("schema/history.schema.json")));
+        for (Path file : dataFiles("history")) {
+            for (ValidationMessage m : history.validate(JSON.readTree(file.toFile()))) {
+                errors.add(CATALOG.relativize(file) + ": " + m.getMessage());
+            }
+        }
         assertEquals(List.of(), errors);
     }
 
@@ -65,8 +71,9 @@ class CatalogSchemaTest {
         Set<String> listed = new HashSet<>();
         index.get("countries").forEach(n -> listed.add(n.asText()));
         index.get("ratifications").forEach(n -> listed.add(n.asText()));
+        index.get("history").forEach(n -> listed.add(n.asText()));
         Set<String> present = new HashSet<>();
-        for (Path f : dataFiles("countries", "international", "ratifications")) {
+        for (Path f : dataFiles("countries", "international", "ratifications", "history")) {
             present.add(CATALOG.relativize(f).toString().replace('\\', '/'));
         }
         assertEquals(present, listed, "catalog.json must list exactly the data files present");
@@ -181,6 +188,47 @@ class CatalogSchemaTest {
             for (FullText.File f : ft.files()) {
                 assertTrue(f.sha256().matches("[0-9a-f]{64}"), f.name());
             }
+        }
+    }
+
+    /**
+     * The legislative history: unique ids, real dates, each file its state's, events that name records which
+     * exist, and enough of it for trends (400 events besides ratifications, 5 a state, 15 for the ten states
+     * with the most migration law).
+     */
+    @Test
+    void theHistoryIsSoundAndBigEnoughForTrends() throws IOException {
+        List<String> errors = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        Map<String, Integer> perState = new java.util.TreeMap<>();
+        for (Path file : dataFiles("history")) {
+            String state = file.getFileName().toString().replace(".json", "");
+            JsonNode h = JSON.readTree(file.toFile());
+            if (!h.get("country").asText().equals(state)) {
+                errors.add(file.getFileName() + ": country " + h.get("country").asText());
+            }
+        }
+        for (HistoryEvent e : catalog.history()) {
+            String at = e.id() + ": ";
+            if (!ids.add(e.id())) {
+                errors.add(at + "duplicate id");
+            }
+            if (!validDate(e.date())) {
+                errors.add(at + "not a date: " + e.date());
+            }
+            if (e.instrument() != null && catalog.record(e.instrument()).isEmpty()) {
+                errors.add(at + "no record " + e.instrument());
+            }
+            if (e.act() != null && e.act().id() != null && catalog.record(e.act().id()).isEmpty()) {
+                errors.add(at + "no record for the act " + e.act().id());
+            }
+            perState.merge(catalog.countryOf(e), 1, Integer::sum);
+        }
+        assertEquals(List.of(), errors);
+        assertTrue(catalog.history().size() >= 400, "events: " + catalog.history().size());
+        for (Country c : Country.states()) {
+            int floor = Set.of("AR", "BR", "CA", "CL", "CO", "EC", "MX", "PE", "US", "VE").contains(c.code()) ? 15 : 5;
+            assertTrue(perState.getOrDefault(c.code(), 0) >= floor, c.code() + " has " + perState.get(c.code()) + " events, under " + floor);
         }
     }
 
