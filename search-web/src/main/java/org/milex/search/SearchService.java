@@ -130,29 +130,10 @@ public final class SearchService implements Closeable {
 
     private SearchResult run(IndexSearcher searcher, ReaderState state, SearchRequest request, QueryFactory.Parsed parsed,
                              boolean relaxed) throws IOException {
-        BooleanQuery.Builder base = new BooleanQuery.Builder()
-                .add(parsed.instruments(), BooleanClause.Occur.MUST)
-                .add(Schema.kind(Schema.KIND_INSTRUMENT), BooleanClause.Occur.FILTER);
-        if (request.from() != null || request.to() != null) {
-            int from = request.from() == null ? Integer.MIN_VALUE : request.from();
-            int to = request.to() == null ? Integer.MAX_VALUE : request.to();
-            base.add(IntPoint.newRangeQuery(Schema.YEAR_POINT, from, to), BooleanClause.Occur.FILTER);
-        }
-        if (parsed.sameArticle() != null) {
-            base.add(new TermInSetQuery(Schema.INSTRUMENT, instrumentsWith(searcher, parsed.sameArticle())), BooleanClause.Occur.FILTER);
-        }
-        // a catalog record alone, and a repealed instrument, rank below a full text in force of equal relevance
-        Query weighted = FunctionScoreQuery.boostByValue(base.build(), new InstrumentWeights());
-        DrillDownQuery query = new DrillDownQuery(facetsConfig, weighted);
-        request.filters().forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
-
+        DrillDownQuery query = matchQuery(searcher, request, parsed);
         int topN = request.page() * request.size();
         Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
-        Sort sort = switch (request.sort()) {
-            case "date" -> new Sort(new SortField(Schema.DATE_SORT, SortField.Type.LONG, true), SortField.FIELD_SCORE);
-            case "oldest" -> new Sort(new SortField(Schema.DATE_SORT, SortField.Type.LONG, false), SortField.FIELD_SCORE);
-            default -> null;
-        };
+        Sort sort = sortOf(request);
         TopDocs top;
         if (state.facets() == null) {
             top = sort == null ? searcher.search(query, topN) : searcher.search(query, topN, sort, true);
@@ -173,6 +154,64 @@ public final class SearchService implements Closeable {
         List<String> suggested = total < Suggestions.FEW ? suggestions.suggest(searcher.getIndexReader(), parsed.words()) : List.of();
         return new SearchResult(total, request.page(), request.size(), relaxed, hits, facets, parsed.expanded(), suggested);
     }
+
+    /** The instruments a request's words, filters and years match, weighted for ranking; facet filters as drill-downs. */
+    private DrillDownQuery matchQuery(IndexSearcher searcher, SearchRequest request, QueryFactory.Parsed parsed) throws IOException {
+        BooleanQuery.Builder base = new BooleanQuery.Builder()
+                .add(parsed.instruments(), BooleanClause.Occur.MUST)
+                .add(Schema.kind(Schema.KIND_INSTRUMENT), BooleanClause.Occur.FILTER);
+        if (request.from() != null || request.to() != null) {
+            int from = request.from() == null ? Integer.MIN_VALUE : request.from();
+            int to = request.to() == null ? Integer.MAX_VALUE : request.to();
+            base.add(IntPoint.newRangeQuery(Schema.YEAR_POINT, from, to), BooleanClause.Occur.FILTER);
+        }
+        if (parsed.sameArticle() != null) {
+            base.add(new TermInSetQuery(Schema.INSTRUMENT, instrumentsWith(searcher, parsed.sameArticle())), BooleanClause.Occur.FILTER);
+        }
+        // a catalog record alone, and a repealed instrument, rank below a full text in force of equal relevance
+        Query weighted = FunctionScoreQuery.boostByValue(base.build(), new InstrumentWeights());
+        DrillDownQuery query = new DrillDownQuery(facetsConfig, weighted);
+        request.filters().forEach((dim, values) -> values.forEach(v -> query.add(dim, v)));
+        return query;
+    }
+
+    /**
+     * The instruments matching a request's words and filters, all of them up to {@code limit}, in the request's
+     * order: what an export lists and a timeline counts. The same instruments the search counts, relaxed to any
+     * word when the search would be.
+     */
+    public List<Listing> matching(SearchRequest request, int limit) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            ReaderState state = state(searcher.getIndexReader());
+            QueryFactory.Parsed parsed = queries.parse(request.q(), request.expand(), state.names(), false);
+            DrillDownQuery query = matchQuery(searcher, request, parsed);
+            if (parsed.relaxable() && searcher.count(query) == 0) {
+                query = matchQuery(searcher, request, queries.parse(request.q(), request.expand(), state.names(), true));
+            }
+            Sort sort = sortOf(request);
+            TopDocs top = sort == null ? searcher.search(query, Math.max(1, limit)) : searcher.search(query, Math.max(1, limit), sort, false);
+            StoredFields stored = searcher.storedFields();
+            List<Listing> out = new ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                out.add(Listing.of(stored.document(sd.doc)));
+            }
+            return out;
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new BadRequest("the query expands to too many terms (a short wildcard such as a*?); make it more specific");
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private static Sort sortOf(SearchRequest request) {
+        return switch (request.sort()) {
+            case "date" -> new Sort(new SortField(Schema.DATE_SORT, SortField.Type.LONG, true), SortField.FIELD_SCORE);
+            case "oldest" -> new Sort(new SortField(Schema.DATE_SORT, SortField.Type.LONG, false), SortField.FIELD_SCORE);
+            default -> null;
+        };
+    }
+
 
     /** The instruments that have a passage matching a query ("in the same article"). */
     private static List<BytesRef> instrumentsWith(IndexSearcher searcher, Query passageQuery) throws IOException {

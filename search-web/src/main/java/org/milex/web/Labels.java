@@ -1,114 +1,142 @@
 package org.milex.web;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.milex.indexer.classify.Country;
-import org.milex.indexer.classify.InstrumentType;
-import org.milex.indexer.classify.Topic;
+import org.milex.indexer.thesaurus.Thesaurus;
 
 /**
- * What the pages call things, in English or Spanish (the interface language is {@code ?ui=es}, or the
- * browser's first language): facet values, field names and the few sentences of the interface.
+ * What the pages call things in the interface's language, Spanish, English, Portuguese or French: the
+ * interface's words (ui/labels.tsv), the names of topics, types and statuses (the thesaurus' labels) and of
+ * states (the country list). The language is {@code ?ui=xx} when given, else the browser's first language
+ * among the four (Accept-Language, by its q-values), else English.
  */
 final class Labels {
 
-    private static final Map<String, String[]> UI = Map.ofEntries(
-            Map.entry("search", new String[] {"Search", "Buscar"}),
-            Map.entry("placeholder", new String[] {"Words, \"a phrase\", a law number (Ley 25.871), title:asylum …",
-                "Palabras, \"una frase\", un número de ley (Ley 25.871), title:asilo …"}),
-            Map.entry("results", new String[] {"%d documents", "%d documentos"}),
-            Map.entry("relaxed", new String[] {"No document contains all the words; showing documents with any of them.",
-                "Ningún documento contiene todas las palabras; se muestran los que contienen alguna."}),
-            Map.entry("none", new String[] {"No documents match. Remove a filter or use fewer words.",
-                "Ningún documento coincide. Quite un filtro o use menos palabras."}),
-            Map.entry("sort", new String[] {"Sort", "Ordenar"}),
-            Map.entry("relevance", new String[] {"relevance", "relevancia"}),
-            Map.entry("date", new String[] {"date (newest first)", "fecha (recientes primero)"}),
-            Map.entry("country", new String[] {"Country", "País"}),
-            Map.entry("type", new String[] {"Instrument type", "Tipo de instrumento"}),
-            Map.entry("topic", new String[] {"Topic", "Tema"}),
-            Map.entry("language", new String[] {"Language", "Idioma"}),
-            Map.entry("year", new String[] {"Year of adoption", "Año de adopción"}),
-            Map.entry("from", new String[] {"from", "desde"}),
-            Map.entry("to", new String[] {"to", "hasta"}),
-            Map.entry("apply", new String[] {"Apply", "Aplicar"}),
-            Map.entry("clear", new String[] {"Clear all filters", "Quitar todos los filtros"}),
-            Map.entry("previous", new String[] {"← Previous", "← Anterior"}),
-            Map.entry("next", new String[] {"Next →", "Siguiente →"}),
-            Map.entry("page", new String[] {"Page %d of %d", "Página %d de %d"}),
-            Map.entry("countries", new String[] {"Countries", "Países"}),
-            Map.entry("ratifications", new String[] {"Ratifications", "Ratificaciones"}),
-            Map.entry("api", new String[] {"JSON API", "API JSON"}),
-            Map.entry("tagline", new String[] {"Migration legislation of the Americas", "Legislación migratoria de las Américas"}),
-            Map.entry("catalog", new String[] {"Catalog record", "Ficha del catálogo"}),
-            Map.entry("fulltext", new String[] {"Full text", "Texto completo"}),
-            Map.entry("articles", new String[] {"Articles and sections", "Artículos y secciones"}),
-            Map.entry("error", new String[] {"Your search could not be run", "No se pudo ejecutar la búsqueda"}),
-            Map.entry("currentTo", new String[] {"text current to %s", "texto actualizado al %s"}),
-            Map.entry("versions", new String[] {"Other versions", "Otras versiones"}),
-            Map.entry("status", new String[] {"Status", "Estado"}),
-            Map.entry("matches", new String[] {"Matches of your search", "Coincidencias de su búsqueda"}),
-            Map.entry("matchCount", new String[] {"%d matches of “%s”", "%d coincidencias de «%s»"}),
-            Map.entry("firstMatch", new String[] {"First match", "Primera coincidencia"}),
-            Map.entry("previousMatch", new String[] {"← Previous match", "← Coincidencia anterior"}),
-            Map.entry("nextMatch", new String[] {"Next match →", "Coincidencia siguiente →"}));
+    static final List<String> LANGUAGES = List.of("es", "en", "pt", "fr");
+    /** The order of the languages in ui/labels.tsv (declared before the table is read). */
+    private static final List<String> COLUMNS = List.of("en", "es", "pt", "fr");
+    /** Each interface language named in itself, for the switcher. */
+    static final Map<String, String> OWN_NAMES = Map.of("es", "Español", "en", "English", "pt", "Português", "fr", "Français");
+    private static final Map<String, Map<String, String>> UI = load();
+    private static final Map<String, String[]> LANGUAGE_NAMES = Map.of(
+            "es", new String[] {"Spanish", "Español", "Espanhol", "Espagnol"},
+            "en", new String[] {"English", "Inglés", "Inglês", "Anglais"},
+            "pt", new String[] {"Portuguese", "Portugués", "Português", "Portugais"},
+            "fr", new String[] {"French", "Francés", "Francês", "Français"},
+            "other", new String[] {"Other", "Otro", "Outro", "Autre"});
 
-    /** The catalog's statuses in plain words. */
-    private static final Map<String, String[]> STATUS = Map.of(
-            "in-force", new String[] {"In force", "Vigente"},
-            "partly-amended", new String[] {"In force, as amended", "Vigente, con reformas"},
-            "repealed", new String[] {"Repealed", "Derogado"},
-            "not-in-force", new String[] {"Not in force", "No vigente"},
-            "non-binding", new String[] {"Non-binding", "No vinculante"});
+    private final String code;
+    /** The page being shown, path and parameters without {@code ui}: the language switcher's links keep them. */
+    private String path = "/";
+    private Map<String, List<String>> params = Map.of();
 
-    private static final String[] LANGUAGE_NAMES_EN = {"Spanish", "English", "Portuguese", "French", "Other"};
-    private static final String[] LANGUAGE_NAMES_ES = {"Español", "Inglés", "Portugués", "Francés", "Otro"};
-    private static final String[] LANGUAGE_CODES = {"es", "en", "pt", "fr", "other"};
+    private Labels(String code) {
+        this.code = code;
+    }
 
-    private final boolean spanish;
+    /** The same labels, knowing the page they label (its path and parameters), for the language switcher. */
+    Labels at(String path, Map<String, List<String>> params) {
+        this.path = path;
+        Map<String, List<String>> p = new java.util.LinkedHashMap<>(params);
+        p.remove("ui");
+        this.params = p;
+        return this;
+    }
 
-    private Labels(boolean spanish) {
-        this.spanish = spanish;
+    /** This page in another interface language, with its query and filters. */
+    String switchTo(String language) {
+        return new QueryString(params).set("ui", language).href(path);
     }
 
     static Labels of(String ui, String acceptLanguage) {
         if (ui != null && !ui.isBlank()) {
-            return new Labels(ui.toLowerCase(Locale.ROOT).startsWith("es"));
+            String wanted = ui.strip().toLowerCase(Locale.ROOT);
+            wanted = wanted.length() > 2 ? wanted.substring(0, 2) : wanted;
+            return new Labels(LANGUAGES.contains(wanted) ? wanted : "en");
         }
-        return new Labels(acceptLanguage != null && acceptLanguage.toLowerCase(Locale.ROOT).startsWith("es"));
+        return new Labels(fromAcceptLanguage(acceptLanguage));
+    }
+
+    /** The first of the four languages the browser accepts, by q-value then order ("pt-BR,pt;q=0.9,en;q=0.8" is pt). */
+    static String fromAcceptLanguage(String header) {
+        if (header == null || header.isBlank()) {
+            return "en";
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+                String tag = range.getRange().toLowerCase(Locale.ROOT);
+                String lang = tag.length() >= 2 ? tag.substring(0, 2) : tag;
+                if (LANGUAGES.contains(lang)) {
+                    return lang;
+                }
+            }
+        } catch (IllegalArgumentException malformed) {
+            // a header that cannot be read is no choice at all
+        }
+        return "en";
     }
 
     String code() {
-        return spanish ? "es" : "en";
+        return code;
     }
 
     String ui(String key, Object... args) {
-        String[] pair = UI.get(key);
-        String s = pair == null ? key : pair[spanish ? 1 : 0];
-        return args.length == 0 ? s : String.format(s, args);
+        Map<String, String> names = UI.get(key);
+        String s = names == null ? key : names.getOrDefault(code, names.get("en"));
+        return args.length == 0 ? s : String.format(Locale.ROOT, s, args);
     }
 
-    /** A facet value's name: "MX" → "Mexico", "asylum-refugees" → "Asylum and refugees". */
+    /** A facet value's name: "MX" → "Mexico", "asylum-refugees" → "Asylum and refugees", "partly-amended" → "In force, as amended". */
     String value(String dim, String value) {
         if (value == null) {
             return "";
         }
         return switch (dim) {
-            case "country" -> Country.byCode(value).map(c -> c.name(code())).orElse(value);
-            case "type" -> InstrumentType.byId(value).map(t -> t.label(code())).orElse(value);
-            case "topic" -> Topic.byId(value).map(t -> t.label(code())).orElse(value);
-            case "language" -> language(value);
-            case "status" -> STATUS.containsKey(value) ? STATUS.get(value)[spanish ? 1 : 0] : value;
+            case "country" -> Country.byCode(value).map(c -> c.name(code)).orElse(value.equals("INT") ? Country.international().name(code) : value);
+            case "type", "topic", "status" -> Thesaurus.bundled().label(dim + ":" + value, code).orElse(value);
+            case "language" -> LANGUAGE_NAMES.containsKey(value) ? LANGUAGE_NAMES.get(value)[COLUMNS.indexOf(code)] : value;
             default -> value;
         };
     }
 
-    private String language(String code) {
-        for (int i = 0; i < LANGUAGE_CODES.length; i++) {
-            if (LANGUAGE_CODES[i].equals(code)) {
-                return (spanish ? LANGUAGE_NAMES_ES : LANGUAGE_NAMES_EN)[i];
+    private static Map<String, Map<String, String>> load() {
+        Map<String, Map<String, String>> out = new HashMap<>();
+        try (var in = Labels.class.getResourceAsStream("/ui/labels.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("ui/labels.tsv is missing from the jar");
             }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            boolean header = true;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (f.length != 5) {
+                    throw new IllegalStateException("ui/labels.tsv: " + f.length + " columns in " + f[0]);
+                }
+                Map<String, String> names = new HashMap<>();
+                for (int i = 0; i < 4; i++) {
+                    names.put(COLUMNS.get(i), f[i + 1]);
+                }
+                out.put(f[0], names);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return code;
+        return out;
     }
 }

@@ -33,10 +33,19 @@ final class Layout {
         form.appendElement("button").attr("type", "submit").text(labels.ui("search"));
         Element nav = header.appendElement("nav");
         nav.appendElement("a").attr("href", "/countries").text(labels.ui("countries"));
+        nav.appendElement("a").attr("href", "/trends").text(labels.ui("trends"));
+        nav.appendElement("a").attr("href", "/map").text(labels.ui("map"));
         nav.appendElement("a").attr("href", "/ratifications").text(labels.ui("ratifications"));
         nav.appendElement("a").attr("href", "/api/search?q=").text(labels.ui("api"));
-        nav.appendElement("a").attr("href", "?ui=" + (labels.code().equals("es") ? "en" : "es"))
-                .text(labels.code().equals("es") ? "English" : "Español");
+        Element languages = header.appendElement("nav").addClass("languages").attr("aria-label", labels.ui("interfaceLanguage"));
+        for (String lang : Labels.LANGUAGES) {
+            if (lang.equals(labels.code())) {
+                languages.appendElement("strong").attr("lang", lang).attr("aria-current", "true").text(Labels.OWN_NAMES.get(lang));
+            } else {
+                languages.appendElement("a").attr("href", labels.switchTo(lang)).attr("lang", lang).attr("hreflang", lang)
+                        .text(Labels.OWN_NAMES.get(lang));
+            }
+        }
         doc.body().appendElement("main").attr("id", "main");
         return doc;
     }

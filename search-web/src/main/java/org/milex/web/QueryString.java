@@ -48,7 +48,12 @@ final class QueryString {
     }
 
     String href() {
-        StringBuilder sb = new StringBuilder("/?");
+        return href("/");
+    }
+
+    /** A link to another page with these parameters ("/trends?q=trata&country=MX"). */
+    String href(String path) {
+        StringBuilder sb = new StringBuilder(path).append('?');
         params.forEach((k, values) -> values.forEach(v -> {
             if (!v.isEmpty()) {
                 sb.append(enc(k)).append('=').append(enc(v)).append('&');

@@ -31,24 +31,34 @@ final class RatificationPage {
         return i < 0 ? Integer.MAX_VALUE : i;
     }
 
-    static String render(Catalog catalog, Labels labels) {
+    /**
+     * The matrix, and under it, for the treaty chosen ({@code treaty}), every state's cell in full: dates, kind
+     * of consent, reservations, the source and how current it is, the page it was read from. Every cell links to
+     * its line there, so that the source is one click or key press away, on a phone as with a mouse.
+     */
+    static String render(Catalog catalog, String treaty, Labels labels) {
         Document doc = Layout.page(labels.ui("ratifications"), labels, "");
         Element main = Layout.main(doc).addClass("ratifications");
         main.appendElement("h1").text(labels.ui("ratifications"));
-        main.appendElement("p").text("Each cell: year of ratification (r), accession (a), succession (d) or definitive signature (s); "
-                + "“s.” alone = signed only; R = reservations or declarations; ✕ = checked, not a party; × = denounced; blank = not checked. "
-                + "Hover a cell for the dates and the page the fact was checked against.");
+        main.appendElement("p").text(labels.ui("ratIntro"));
+        Element legend = main.appendElement("ul").addClass("scale");
+        legend.appendElement("li").text(labels.ui("ratLegendParty"));
+        legend.appendElement("li").text(labels.ui("ratLegendSigned"));
+        legend.appendElement("li").text(labels.ui("ratLegendNo"));
+        legend.appendElement("li").text(labels.ui("ratLegendDenounced"));
+        legend.appendElement("li").text(labels.ui("ratLegendBlank"));
         List<String> treaties = treaties(catalog);
         Map<String, Ratification> cells = catalog.ratifications().stream()
-                .collect(Collectors.toMap(r -> r.treaty() + "|" + r.country(), r -> r, (a, b) -> a));
-        Element scroll = main.appendElement("div").addClass("matrix-scroll");
+                .collect(Collectors.toMap(r -> r.treaty() + "|" + r.country(), r -> r, (x, y) -> x));
+        Element scroll = main.appendElement("div").addClass("matrix-scroll").attr("tabindex", "0").attr("role", "region")
+                .attr("aria-label", labels.ui("ratifications"));
         Element table = scroll.appendElement("table").addClass("matrix").attr("id", "matrix");
         Element head = table.appendElement("thead").appendElement("tr");
-        head.appendElement("th").text(labels.ui("country"));
+        head.appendElement("th").attr("scope", "col").text(labels.ui("country"));
         for (String t : treaties) {
-            CatalogRecord r = catalog.record(t).orElse(null);
-            head.appendElement("th").attr("scope", "col").attr("title", r == null ? t : r.titleEn())
-                    .appendElement("a").attr("href", "/documents/" + QueryString.enc(t)).text(shortName(t));
+            head.appendElement("th").attr("scope", "col")
+                    .appendElement("a").attr("href", "/ratifications?treaty=" + QueryString.enc(t) + "#detail")
+                    .attr("aria-label", MapPage.treatyName(catalog, t, labels)).text(shortName(t));
         }
         Element body = table.appendElement("tbody");
         for (Country c : Country.states()) {
@@ -58,39 +68,82 @@ final class RatificationPage {
                 Element td = tr.appendElement("td").attr("data-treaty", t);
                 Ratification r = cells.get(t + "|" + c.code());
                 if (r != null) {
-                    cell(td, r);
+                    cell(td, r, labels).attr("href", "/ratifications?treaty=" + QueryString.enc(t) + "#" + c.code());
                 }
             }
+        }
+        if (treaty != null) {
+            detail(main, catalog, treaty, cells, labels);
         }
         return Layout.render(doc);
     }
 
-    private static void cell(Element td, Ratification r) {
-        StringBuilder title = new StringBuilder();
-        if (r.signed() != null) {
-            title.append("signed ").append(r.signed()).append("; ");
+    private static void detail(Element main, Catalog catalog, String treaty, Map<String, Ratification> cells, Labels labels) {
+        Element section = main.appendElement("section").attr("id", "detail").addClass("treaty-detail");
+        section.appendElement("h2").appendElement("a").attr("href", "/documents/" + QueryString.enc(treaty)).text(MapPage.treatyName(catalog, treaty, labels));
+        Element scroll = section.appendElement("div").addClass("table-scroll").attr("tabindex", "0").attr("role", "region")
+                .attr("aria-label", labels.ui("ratSources"));
+        Element table = scroll.appendElement("table").addClass("sources");
+        Element head = table.appendElement("thead").appendElement("tr");
+        for (String col : List.of("country", "ratSigned", "ratConsent", "ratReservations", "ratDenounced", "ratSource", "ratAsOf", "ratChecked")) {
+            head.appendElement("th").attr("scope", "col").text(labels.ui(col));
         }
-        if (r.consent() != null) {
-            title.append(r.consentType() == null ? "consent" : r.consentType()).append(' ').append(r.consent()).append("; ");
+        Element body = table.appendElement("tbody");
+        for (Country c : Country.states()) {
+            Ratification r = cells.get(treaty + "|" + c.code());
+            Element tr = body.appendElement("tr").attr("id", c.code()).attr("data-country", c.code());
+            tr.appendElement("th").attr("scope", "row").text(c.name(labels.code()));
+            if (r == null) {
+                tr.appendElement("td").attr("colspan", "7").text(labels.ui("ratNotChecked"));
+                continue;
+            }
+            tr.appendElement("td").text(orDash(r.signed()));
+            tr.appendElement("td").text(r.consent() == null ? labels.ui("ratNoConsent")
+                    : r.consent() + (r.consentType() == null ? "" : " (" + labels.ui("consent:" + r.consentType()) + ")"));
+            tr.appendElement("td").text(r.reservations() == null ? "—" : r.reservations()
+                    ? labels.ui("yes") + (r.reservationNote() == null ? "" : ": " + r.reservationNote()) : labels.ui("no"));
+            tr.appendElement("td").text(orDash(r.denounced()));
+            Element source = tr.appendElement("td").text(orDash(r.source()));
+            if (r.note() != null && !r.note().isBlank()) {
+                source.appendElement("p").addClass("note").text(r.note());
+            }
+            tr.appendElement("td").text(orDash(r.asOf()));
+            Element checked = tr.appendElement("td");
+            if (r.checked() != null) {
+                checked.appendElement("a").attr("href", r.checked()).attr("rel", "noopener").text(host(r.checked()));
+            }
         }
+    }
+
+    private static String orDash(String s) {
+        return s == null || s.isBlank() ? "—" : s;
+    }
+
+    private static String host(String url) {
+        try {
+            return java.net.URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
+    /** A cell's text, a link to its line in the detail table: a year and a letter, never a symbol alone. */
+    private static Element cell(Element td, Ratification r, Labels labels) {
+        Element a = td.appendElement("a");
         if (r.denounced() != null) {
-            title.append("denounced ").append(r.denounced()).append("; ");
-        }
-        if (r.reservationNote() != null) {
-            title.append(r.reservationNote()).append("; ");
-        }
-        title.append("checked: ").append(r.checked());
-        td.attr("title", title.toString());
-        if (r.denounced() != null) {
-            td.addClass("denounced").text("× " + r.denounced().substring(0, 4));
+            td.addClass("denounced");
+            a.text(labels.ui("ratDen") + " " + r.denounced().substring(0, 4));
         } else if (r.consent() != null) {
-            td.addClass("party").text(r.consent().substring(0, 4) + " " + mark(r.consentType())
-                    + (Boolean.TRUE.equals(r.reservations()) ? " R" : ""));
+            td.addClass("party");
+            a.text(r.consent().substring(0, 4) + " " + mark(r.consentType()) + (Boolean.TRUE.equals(r.reservations()) ? " R" : ""));
         } else if (r.signed() != null) {
-            td.addClass("signed").text("s. " + r.signed().substring(0, 4));
+            td.addClass("signed");
+            a.text("s. " + r.signed().substring(0, 4));
         } else {
-            td.addClass("no").text("✕");
+            td.addClass("no");
+            a.text(labels.ui("no"));
         }
+        return a;
     }
 
     private static String mark(String consentType) {

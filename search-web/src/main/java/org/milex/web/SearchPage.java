@@ -18,7 +18,7 @@ final class SearchPage {
 
     private static final Map<String, String> PARAM_OF_DIM = Map.of(
             Schema.COUNTRY, "country", Schema.TYPE, "type", Schema.TOPIC, "topic", Schema.LANGUAGE, "lang", Schema.STATUS, "status");
-    private static final int YEARS_SHOWN = 15;
+    private static final int YEARS_SHOWN = 8;
 
     private SearchPage() {
     }
@@ -60,6 +60,14 @@ final class SearchPage {
             }
             sort.appendText(" ");
         }
+        Element more = bar.appendElement("p").addClass("views");
+        more.appendElement("a").attr("href", qs.copy().without("page").without("sort").href("/trends")).text(labels.ui("trendsForSearch"));
+        more.appendText(" · ");
+        more.appendElement("a").attr("href", qs.copy().without("page").href("/map")).text(labels.ui("map"));
+        more.appendText(" · " + labels.ui("download") + ": ");
+        more.appendElement("a").attr("href", qs.copy().without("page").set("format", "csv").href("/api/search")).text("CSV");
+        more.appendText(" ");
+        more.appendElement("a").attr("href", qs.copy().without("page").set("format", "json").href("/api/search")).text("JSON");
         if (result.relaxed()) {
             list.appendElement("p").addClass("notice").text(labels.ui("relaxed"));
         }
@@ -175,14 +183,22 @@ final class SearchPage {
                 .appendElement("input").attr("name", "to").attr("size", "4").attr("inputmode", "numeric")
                 .attr("value", request.to() == null ? "" : String.valueOf(request.to()));
         form.appendElement("button").attr("type", "submit").text(labels.ui("apply"));
+        // every year: the newest few in sight, the others one click away
         Element ul = box.appendElement("ul");
-        years.stream().limit(YEARS_SHOWN).forEach(v -> {
+        Element more = null;
+        for (int i = 0; i < years.size(); i++) {
+            SearchResult.FacetValue v = years.get(i);
+            if (i == YEARS_SHOWN) {
+                more = box.appendElement("details").addClass("more-years");
+                more.appendElement("summary").text(labels.ui("moreYears", years.size() - YEARS_SHOWN));
+                ul = more.appendElement("ul");
+            }
             Element a = ul.appendElement("li").appendElement("a")
                     .attr("href", qs.copy().set("from", v.value()).set("to", v.value()).without("page").href())
                     .attr("data-value", v.value());
             a.appendElement("span").addClass("label").text(v.value());
             a.appendElement("span").addClass("n").text(String.valueOf(v.count()));
-        });
+        }
     }
 
     private static void pagination(Element list, SearchRequest request, SearchResult result, QueryString qs, Labels labels) {

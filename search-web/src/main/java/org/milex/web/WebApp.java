@@ -16,6 +16,9 @@ import org.milex.search.BadRequest;
 import org.milex.search.SearchRequest;
 import org.milex.search.SearchResult;
 import org.milex.search.SearchService;
+import org.milex.trends.Timeline;
+import org.milex.trends.Trends;
+import org.milex.trends.TrendsRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,10 +33,12 @@ public final class WebApp {
 
     private final SearchService search;
     private final Catalog catalog;
+    private final Trends trends;
 
     private WebApp(SearchService search, Catalog catalog) {
         this.search = search;
         this.catalog = catalog;
+        this.trends = new Trends(search, catalog);
     }
 
     public static Javalin create(SearchService search, Catalog catalog) {
@@ -50,10 +55,16 @@ public final class WebApp {
             config.routes.get("/countries", app::countriesPage);
             config.routes.get("/countries/{code}", app::countryPage);
             config.routes.get("/ratifications", app::ratificationsPage);
+            config.routes.get("/trends", app::trendsPage);
+            config.routes.get("/map", app::mapPage);
+            config.routes.get("/compare", app::comparePage);
+            config.routes.get("/codebook", ctx -> ctx.html(CodebookPage.render(app.catalog.dataVersion(), labels(ctx))));
             config.routes.get("/api/search", app::apiSearch);
             config.routes.get("/api/documents/{id}", app::apiDocument);
             config.routes.get("/api/countries/{code}", app::apiCountry);
             config.routes.get("/api/ratifications", app::apiRatifications);
+            config.routes.get("/api/trends", app::apiTrends);
+            config.routes.get("/api/history", app::apiHistory);
             config.routes.exception(BadRequest.class, app::badRequest);
             config.routes.exception(NotFound.class, app::notFound);
             config.routes.exception(Exception.class, app::internalError);
@@ -95,10 +106,106 @@ public final class WebApp {
     }
 
     private void ratificationsPage(Context ctx) {
-        ctx.html(RatificationPage.render(catalog, labels(ctx)));
+        String treaty = ctx.queryParam("treaty");
+        if (treaty != null && !treaty.isBlank() && !MapPage.isTreaty(catalog, treaty)) {
+            throw new NotFound("no treaty '" + treaty + "' in the matrix");
+        }
+        ctx.html(RatificationPage.render(catalog, treaty == null || treaty.isBlank() ? null : treaty, labels(ctx)));
+    }
+
+    private void trendsPage(Context ctx) throws IOException {
+        TrendsRequest r = TrendsRequest.parse(ctx.queryParamMap());
+        List<String> states = r.search().filters().getOrDefault(org.milex.indexer.index.Schema.COUNTRY, List.of());
+        if (states.size() > TrendsPage.MAX_STATES) {
+            throw new BadRequest("a timeline shows up to " + TrendsPage.MAX_STATES + " states at once; " + states.size() + " were chosen");
+        }
+        Timeline all = trends.compute(r);
+        Map<String, Timeline> charts = new LinkedHashMap<>();
+        if (states.size() <= 1) {
+            charts.put(states.isEmpty() ? "" : states.get(0), all);
+        } else if (!all.years().isEmpty()) {
+            // each state over the same years, so that their bars line up
+            int first = all.years().get(0).year();
+            int last = all.years().get(all.years().size() - 1).year();
+            for (var e : TrendsPage.perState(r, first, last).entrySet()) {
+                charts.put(e.getKey(), trends.compute(e.getValue()));
+            }
+        }
+        ctx.html(TrendsPage.render(r, charts, all, ctx.queryParamMap(), labels(ctx)));
+    }
+
+    private void mapPage(Context ctx) throws IOException {
+        String mode = ctx.queryParam("mode") == null || ctx.queryParam("mode").isBlank() ? "documents" : ctx.queryParam("mode");
+        if (!MapPage.MODES.contains(mode)) {
+            throw new BadRequest("'mode' must be documents, events or ratification, not '" + mode + "'");
+        }
+        String kind = ctx.queryParam("kind") == null || ctx.queryParam("kind").isBlank() ? null : ctx.queryParam("kind");
+        String treaty = ctx.queryParam("treaty") == null || ctx.queryParam("treaty").isBlank()
+                ? RatificationPage.treaties(catalog).get(0) : ctx.queryParam("treaty");
+        if (!MapPage.isTreaty(catalog, treaty)) {
+            throw new BadRequest("unknown treaty '" + treaty + "': use an id of an international instrument, e.g. int-refugee-convention-1951");
+        }
+        // what every state's link carries: the search's own parameters, never the map's
+        Map<String, List<String>> searchParams = new LinkedHashMap<>(ctx.queryParamMap());
+        for (String own : List.of("mode", "kind", "treaty", "format", "ui", "country", "page", "size", "sort")) {
+            searchParams.remove(own);
+        }
+        searchParams.values().removeIf(v -> v.stream().allMatch(String::isBlank));
+        Map<String, Integer> values = new LinkedHashMap<>();
+        switch (mode) {
+            case "events" -> {
+                Map<String, List<String>> p = new LinkedHashMap<>(searchParams);
+                p.put("source", List.of("events"));
+                p.put("by", List.of("country"));
+                if (kind != null) {
+                    p.put("kind", List.of(kind));
+                }
+                Timeline t = trends.compute(TrendsRequest.parse(p));
+                t.years().forEach(y -> y.eventsBy().forEach((c, n) -> values.merge(c, n, Integer::sum)));
+            }
+            case "ratification" -> catalog.ratifications().stream().filter(r -> r.treaty().equals(treaty)).forEach(r ->
+                    values.put(r.country(), r.isParty() ? 2 : r.signed() != null && !r.signed().isBlank() ? 1 : 0));
+            default -> {
+                Map<String, List<String>> p = new LinkedHashMap<>(searchParams);
+                p.put("size", List.of("1"));
+                search.search(SearchRequest.parse(p)).facets().getOrDefault(org.milex.indexer.index.Schema.COUNTRY, List.of())
+                        .forEach(v -> values.put(v.value(), (int) v.count()));
+            }
+        }
+        ctx.html(MapPage.render(mode, kind, treaty, values, new QueryString(searchParams), catalog, labels(ctx)));
+    }
+
+    private void comparePage(Context ctx) throws IOException {
+        List<String> states = ctx.queryParams("country").stream().filter(c -> !c.isBlank()).map(c -> c.toUpperCase(java.util.Locale.ROOT))
+                .distinct().toList();
+        for (String c : states) {
+            if (Country.byCode(c).isEmpty()) {
+                throw new BadRequest("unknown country '" + c + "': use the ISO 3166-1 alpha-2 code of an OAS member state");
+            }
+        }
+        if (states.size() > ComparePage.MAX) {
+            throw new BadRequest("compare sets " + ComparePage.MIN + " to " + ComparePage.MAX + " states side by side; " + states.size() + " were chosen");
+        }
+        String topic = ctx.queryParam("topic") == null || ctx.queryParam("topic").isBlank() ? null : ctx.queryParam("topic");
+        Map<String, List<org.milex.trends.Event>> events = new LinkedHashMap<>();
+        for (String c : states) {
+            Map<String, List<String>> p = new LinkedHashMap<>();
+            p.put("country", List.of(c));
+            p.put("source", List.of("events"));
+            if (topic != null) {
+                p.put("topic", List.of(topic));
+            }
+            events.put(c, trends.compute(TrendsRequest.parse(p)).events());
+        }
+        ctx.html(ComparePage.render(states, topic, events, catalog, labels(ctx)));
     }
 
     private void apiSearch(Context ctx) throws IOException {
+        String format = Exports.format(ctx, false);
+        if (format != null) {
+            Exports.search(ctx, search, catalog, format);
+            return;
+        }
         ctx.json(Api.search(search.search(SearchRequest.parse(ctx.queryParamMap())), ctx.queryParam("q")));
     }
 
@@ -120,7 +227,20 @@ public final class WebApp {
         if (country != null && (!Country.isCode(country) || country.equalsIgnoreCase("INT"))) {
             throw new BadRequest("unknown country '" + country + "': use the ISO 3166-1 alpha-2 code of an OAS member state");
         }
-        ctx.json(Api.ratifications(catalog, treaty, country == null ? null : country.toUpperCase()));
+        String code = country == null ? null : country.toUpperCase(java.util.Locale.ROOT);
+        if ("csv".equals(Exports.format(ctx, false))) {
+            Exports.ratificationsCsv(ctx, catalog, treaty, code);
+            return;
+        }
+        Exports.json(ctx, catalog, Api.ratifications(catalog, treaty, code));
+    }
+
+    private void apiTrends(Context ctx) throws IOException {
+        Exports.trends(ctx, trends, Exports.format(ctx, true));
+    }
+
+    private void apiHistory(Context ctx) throws IOException {
+        Exports.history(ctx, trends, Exports.format(ctx, false));
     }
 
     private Optional<CatalogRecord> recordOf(MilexDocument d) {
@@ -178,7 +298,29 @@ public final class WebApp {
         }
     }
 
+    /** The cookie that keeps a language chosen with ?ui= on every page after, whatever link leads there. */
+    static final String UI_COOKIE = "milex_ui";
+
+    /**
+     * The interface language of a request: ?ui= (remembered in a cookie), else the cookie, else Accept-Language.
+     * The response says which (Content-Language) and on what it depends (Vary), for caches.
+     */
     private static Labels labels(Context ctx) {
-        return Labels.of(ctx.queryParam("ui"), ctx.header("Accept-Language"));
+        Labels labels = ctx.attribute("milex.labels");
+        if (labels != null) {
+            return labels;
+        }
+        String ui = ctx.queryParam("ui");
+        if (ui != null && Labels.LANGUAGES.contains(ui)) {
+            ctx.res().addHeader("Set-Cookie", UI_COOKIE + "=" + ui + "; Path=/; Max-Age=31536000; SameSite=Lax");
+        } else {
+            String cookie = ctx.cookie(UI_COOKIE);
+            ui = cookie != null && Labels.LANGUAGES.contains(cookie) ? cookie : null;
+        }
+        labels = Labels.of(ui, ctx.header("Accept-Language")).at(ctx.path(), ctx.queryParamMap());
+        ctx.header("Content-Language", labels.code());
+        ctx.header("Vary", "Accept-Language, Cookie");
+        ctx.attribute("milex.labels", labels);
+        return labels;
     }
 }

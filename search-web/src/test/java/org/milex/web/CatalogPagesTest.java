@@ -61,7 +61,14 @@ class CatalogPagesTest {
         assertEquals(35, table.select("tbody tr").size());
         Element refugeeMx = table.selectFirst("tr[data-country=MX] td[data-treaty=int-refugee-convention-1951]");
         assertTrue(refugeeMx.text().startsWith("2000"), "Mexico acceded to the 1951 Convention in 2000: " + refugeeMx.text());
-        assertTrue(refugeeMx.attr("title").contains("checked: http"), "each cell says where it was checked");
+        String detail = refugeeMx.selectFirst("a").attr("href");
+        assertEquals("/ratifications?treaty=int-refugee-convention-1951#MX", detail, "each cell links to its source, no hovering needed");
+        Element line = page(detail.substring(0, detail.indexOf('#'))).getElementById("MX");
+        assertNotNull(line);
+        assertTrue(line.text().contains("2000"), line.text());
+        assertTrue(line.select("a[href^=http]").size() == 1, "the page the fact was checked against: " + line);
+        assertFalse(line.select("td").get(5).text().equals("—"), "how current the source is");
+        assertFalse(doc.text().contains("✕") || doc.text().contains("×"), "no symbols that can be confused");
     }
 
     @Test
