@@ -35,3 +35,21 @@
     }
   }
 })();
+// Print and copy: buttons that need the script stay hidden without it.
+(function () {
+  var print = document.querySelector('button[data-print]');
+  if (print) {
+    print.hidden = false;
+    print.addEventListener('click', function () { window.print(); });
+  }
+  var copy = document.querySelector('button[data-copy]');
+  if (copy && navigator.clipboard) {
+    copy.hidden = false;
+    copy.addEventListener('click', function () {
+      var field = document.getElementById(copy.getAttribute('data-copy'));
+      navigator.clipboard.writeText(field.value).then(function () {
+        copy.textContent = copy.getAttribute('data-copied') || copy.textContent;
+      });
+    });
+  }
+})();

@@ -223,7 +223,7 @@ public final class Indexer {
                     Articles.find(text.text(), Articles.bareSections(text.contentType())));
             long t2 = System.nanoTime();
             report.time(IndexReport.Stage.CLASSIFY, t2 - t1);
-            store.write(doc);
+            store.write(doc, file.origin());
             report.time(IndexReport.Stage.WRITE, System.nanoTime() - t2);
             touched.add(doc.instrument());
             report.indexed(bytes.length, record.isPresent());

@@ -489,6 +489,64 @@ public final class SearchService implements Closeable {
     }
 
     /** A version by id, with its text; empty when there is none. */
+    /** A version's original file: where it was read from, its name and its type. */
+    public record Original(String origin, String fileName, String contentType) {
+
+        /** Whether the file is still where it was indexed from. */
+        public boolean exists() {
+            int bang = origin.indexOf("!/");
+            return java.nio.file.Files.isRegularFile(java.nio.file.Path.of(bang < 0 ? origin : origin.substring(0, bang)));
+        }
+
+        /** Its bytes, up to a limit; a zip entry is read from its archive. */
+        public byte[] read(long maxBytes) throws IOException {
+            int bang = origin.indexOf("!/");
+            if (bang < 0) {
+                java.nio.file.Path p = java.nio.file.Path.of(origin);
+                if (java.nio.file.Files.size(p) > maxBytes) {
+                    throw new IOException("the original is larger than " + (maxBytes >> 20) + " MB");
+                }
+                return java.nio.file.Files.readAllBytes(p);
+            }
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(origin.substring(0, bang))) {
+                java.util.zip.ZipEntry entry = zip.getEntry(origin.substring(bang + 2));
+                if (entry == null) {
+                    throw new java.nio.file.NoSuchFileException(origin);
+                }
+                try (var in = zip.getInputStream(entry)) {
+                    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                    if (bytes.length > maxBytes) {
+                        throw new IOException("the original is larger than " + (maxBytes >> 20) + " MB");
+                    }
+                    return bytes;
+                }
+            }
+        }
+    }
+
+    /** Where a version's file came from, when it was indexed from a file (not for a catalog record). */
+    public Optional<Original> original(String id) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            Query q = new BooleanQuery.Builder().add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.FILTER)
+                    .add(Schema.kind(Schema.KIND_VERSION), BooleanClause.Occur.FILTER).build();
+            TopDocs found = searcher.search(q, 1);
+            if (found.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            Document d = searcher.storedFields().document(found.scoreDocs[0].doc, Set.of(Schema.ORIGIN, Schema.SOURCE, Schema.v(Schema.CONTENT_TYPE)));
+            String origin = d.get(Schema.ORIGIN);
+            if (origin == null) {
+                return Optional.empty();
+            }
+            String source = d.get(Schema.SOURCE);
+            String name = source == null ? "original" : source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('!')) + 1);
+            return Optional.of(new Original(origin, name, d.get(Schema.v(Schema.CONTENT_TYPE))));
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     /** What a search matched in a text of a language, to mark on the document page; nothing for a query that cannot run. */
     public TermMarks marks(String q, String language) throws IOException {
         if (q == null || q.isBlank() || language == null || !Schema.LANGUAGES.contains(language)) {

@@ -18,7 +18,7 @@ final class CodebookPage {
         main.appendElement("h1").text(labels.ui("codebookTitle"));
         main.appendElement("p").text(labels.ui("codebookIntro"));
         main.appendElement("p").appendElement("code").text("/api/trends?format=panel&topic=trafficking&from=2000");
-        Element table = main.appendElement("table");
+        Element table = Layout.scroll(main, labels.ui("codebookTitle")).appendElement("table");
         Element head = table.appendElement("thead").appendElement("tr");
         head.appendElement("th").attr("scope", "col").text(labels.ui("variable"));
         head.appendElement("th").attr("scope", "col").text(labels.ui("meaning"));

@@ -13,13 +13,6 @@ import org.milex.indexer.classify.Country;
 final class CountryPages {
 
     private static final List<String> CATEGORIES = List.of("migration", "asylum", "trafficking", "nationality", "regulation", "other");
-    private static final Map<String, String> CATEGORY_NAMES = Map.of(
-            "migration", "Migration and foreigners / Migración y extranjería",
-            "asylum", "Asylum and refugees / Asilo y refugio",
-            "trafficking", "Trafficking in persons / Trata de personas",
-            "nationality", "Nationality / Nacionalidad",
-            "regulation", "Implementing regulation / Reglamento",
-            "other", "Other instruments / Otros instrumentos");
 
     private CountryPages() {
     }
@@ -28,23 +21,22 @@ final class CountryPages {
         Document doc = Layout.page(labels.ui("countries"), labels, "");
         Element main = Layout.main(doc).addClass("countries");
         main.appendElement("h1").text(labels.ui("countries"));
-        Element table = main.appendElement("table").addClass("country-list");
+        Element table = Layout.scroll(main, labels.ui("countries")).appendElement("table").addClass("country-list");
         Element head = table.appendElement("thead").appendElement("tr");
-        head.appendElement("th").text(labels.ui("country"));
-        head.appendElement("th").text("Catalog records");
-        head.appendElement("th").text("Documents in the index");
+        head.appendElement("th").attr("scope", "col").text(labels.ui("country"));
+        head.appendElement("th").attr("scope", "col").text(labels.ui("catalogRecords"));
+        head.appendElement("th").attr("scope", "col").text(labels.ui("indexedDocuments"));
         Element body = table.appendElement("tbody");
-        for (Country c : Country.states()) {
+        List<Country> all = new java.util.ArrayList<>(Country.states());
+        all.add(Country.international());
+        for (Country c : all) {
             Element tr = body.appendElement("tr").attr("data-country", c.code());
-            tr.appendElement("td").appendElement("a").attr("href", "/countries/" + c.code()).text(c.name(labels.code()));
+            tr.appendElement("th").attr("scope", "row").appendElement("a").attr("href", "/countries/" + c.code()).text(c.name(labels.code()));
             tr.appendElement("td").text(String.valueOf(catalog.recordsOf(c.code()).stream().filter(r -> !r.isAbsence()).count()));
             tr.appendElement("td").appendElement("a").attr("href", "/?country=" + c.code())
+                    .attr("aria-label", labels.ui("nDocumentsOf", documents.getOrDefault(c.code(), 0L), c.name(labels.code())))
                     .text(String.valueOf(documents.getOrDefault(c.code(), 0L)));
         }
-        Element tr = body.appendElement("tr").attr("data-country", "INT");
-        tr.appendElement("td").appendElement("a").attr("href", "/countries/INT").text(Country.international().name(labels.code()));
-        tr.appendElement("td").text(String.valueOf(catalog.recordsOf("INT").size()));
-        tr.appendElement("td").appendElement("a").attr("href", "/?country=INT").text(String.valueOf(documents.getOrDefault("INT", 0L)));
         return Layout.render(doc);
     }
 
@@ -52,8 +44,12 @@ final class CountryPages {
         Document doc = Layout.page(country.name(labels.code()), labels, "");
         Element main = Layout.main(doc).addClass("country");
         main.appendElement("h1").text(country.name(labels.code()));
-        main.appendElement("p").appendElement("a").attr("href", "/?country=" + country.code())
-                .text(documents + " documents in the index — search them");
+        Element links = main.appendElement("p");
+        links.appendElement("a").attr("href", "/?country=" + country.code()).text(labels.ui("documentsOfCountry", documents));
+        if (!country.code().equals("INT")) {
+            links.appendText(" · ");
+            links.appendElement("a").attr("href", "/trends?country=" + country.code() + "&by=kind").text(labels.ui("trends"));
+        }
         List<CatalogRecord> records = catalog.recordsOf(country.code());
         List<String> categories = country.code().equals("INT") ? List.of("international") : CATEGORIES;
         for (String category : categories) {
@@ -62,61 +58,54 @@ final class CountryPages {
                 continue;
             }
             Element section = main.appendElement("section").addClass("category").attr("data-category", category);
-            section.appendElement("h2").text(CATEGORY_NAMES.getOrDefault(category, "International and inter-American instruments"));
+            section.appendElement("h2").text(labels.ui("category:" + category));
             Element ul = section.appendElement("ul").addClass("instruments");
             for (CatalogRecord r : in) {
                 Element li = ul.appendElement("li").attr("data-record", r.id());
                 if (r.isAbsence()) {
                     li.addClass("absent");
-                    li.appendElement("strong").text("No dedicated instrument / Sin instrumento específico");
-                    li.appendText(" — " + r.note());
+                    li.appendElement("strong").text(labels.ui("noInstrument"));
+                    li.appendText(" — ");
+                    li.appendElement("span").attr("lang", "en").text(r.note());
                     continue;
                 }
-                li.appendElement("a").attr("href", "/documents/" + QueryString.enc(r.id())).text(r.title());
-                StringBuilder meta = new StringBuilder();
-                if (r.number() != null) {
-                    meta.append(r.number());
-                }
-                if (r.adopted() != null) {
-                    meta.append(meta.isEmpty() ? "" : " · ").append(r.adopted());
-                }
-                if (r.status() != null) {
-                    meta.append(meta.isEmpty() ? "" : " · ").append(r.status());
-                }
+                String title = r.titles() != null && r.titles().get(labels.code()) != null ? r.titles().get(labels.code()) : r.title();
+                li.appendElement("a").attr("href", "/documents/" + QueryString.enc(r.id()))
+                        .attr("lang", r.languagesOrEmpty().size() == 1 ? r.languagesOrEmpty().get(0) : "").text(title);
+                String meta = String.join(" · ", java.util.stream.Stream.of(r.number(), r.adopted(), labels.value("status", r.status()))
+                        .filter(x -> x != null && !x.isBlank()).toList());
                 li.appendElement("span").addClass("meta").text(" " + meta);
-                if (r.titleEn() != null && !r.titleEn().equals(r.title())) {
-                    li.appendElement("div").addClass("title-en").text(r.titleEn());
-                }
             }
         }
         if (!country.code().equals("INT")) {
-            treaties(main, country, catalog);
+            treaties(main, country, catalog, labels);
         }
         return Layout.render(doc);
     }
 
-    private static void treaties(Element main, Country country, Catalog catalog) {
+    private static void treaties(Element main, Country country, Catalog catalog, Labels labels) {
         List<Ratification> cells = catalog.ratifications().stream().filter(r -> r.country().equals(country.code())).toList();
         if (cells.isEmpty()) {
             return;
         }
         Element section = main.appendElement("section").addClass("treaties");
-        section.appendElement("h2").text("Treaties / Tratados");
-        Element table = section.appendElement("table");
+        section.appendElement("h2").text(labels.ui("treaties"));
+        Element table = Layout.scroll(section, labels.ui("treaties")).appendElement("table");
         Element head = table.appendElement("thead").appendElement("tr");
-        for (String h : List.of("Treaty", "Signed", "Consent", "Reservations", "Note")) {
-            head.appendElement("th").text(h);
+        for (String h : List.of("treaty", "ratSigned", "ratConsent", "ratReservations", "ratSource")) {
+            head.appendElement("th").attr("scope", "col").text(labels.ui(h));
         }
         Element body = table.appendElement("tbody");
         for (Ratification r : cells) {
             Element tr = body.appendElement("tr");
-            tr.appendElement("td").appendElement("a").attr("href", "/documents/" + QueryString.enc(r.treaty()))
-                    .text(catalog.record(r.treaty()).map(CatalogRecord::titleEn).orElse(r.treaty()));
-            tr.appendElement("td").text(r.signed() == null ? "" : r.signed());
-            tr.appendElement("td").text(r.consent() == null ? "not a party" : r.consent() + (r.consentType() == null ? "" : " (" + r.consentType() + ")")
-                    + (r.denounced() == null ? "" : "; denounced " + r.denounced()));
-            tr.appendElement("td").text(r.reservations() == null ? "?" : r.reservations() ? "yes" : "no");
-            tr.appendElement("td").text(r.reservationNote() == null ? "" : r.reservationNote());
+            tr.appendElement("th").attr("scope", "row").appendElement("a").attr("href", "/ratifications?treaty=" + QueryString.enc(r.treaty()) + "#" + r.country())
+                    .text(MapPage.treatyName(catalog, r.treaty(), labels));
+            tr.appendElement("td").text(r.signed() == null ? "—" : r.signed());
+            tr.appendElement("td").text(r.consent() == null ? labels.ui("notParty")
+                    : r.consent() + (r.consentType() == null ? "" : " (" + labels.ui("consent:" + r.consentType()) + ")")
+                    + (r.denounced() == null ? "" : "; " + labels.ui("ratDenounced") + " " + r.denounced()));
+            tr.appendElement("td").text(r.reservations() == null ? "—" : r.reservations() ? labels.ui("yes") : labels.ui("no"));
+            tr.appendElement("td").text(r.source() == null ? "—" : r.source() + (r.asOf() == null ? "" : " (" + r.asOf() + ")"));
         }
     }
 }

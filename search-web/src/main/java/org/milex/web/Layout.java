@@ -4,10 +4,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * The frame every page shares (head, header with the search box, footer). Pages are built with jsoup's
- * element API, which escapes every text and attribute: no user input reaches the page unescaped.
+ * The frame every page shares: a skip link, the header with the search box, the navigation and the language
+ * switcher, the main region and a footer saying where the data come from. Pages are built with jsoup's element
+ * API, which escapes every text and attribute: no user input reaches the page unescaped.
  */
 final class Layout {
+
+    /** The data version every page's footer names; set once when the site starts. */
+    static volatile String dataVersion = "";
 
     private Layout() {
     }
@@ -21,22 +25,28 @@ final class Layout {
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
         head.appendElement("title").text(title + " · MILEX");
         head.appendElement("link").attr("rel", "stylesheet").attr("href", "/public/milex.css");
+        for (String lang : Labels.LANGUAGES) {
+            head.appendElement("link").attr("rel", "alternate").attr("hreflang", lang).attr("href", labels.switchTo(lang));
+        }
 
-        Element header = doc.body().appendElement("header").addClass("site");
+        Element body = doc.body();
+        body.appendElement("a").addClass("skip").attr("id", "skip").attr("href", "#main").text(labels.ui("skip"));
+        Element header = body.appendElement("header").addClass("site");
         Element brand = header.appendElement("a").attr("href", "/").addClass("brand");
         brand.appendElement("strong").text("MILEX");
         brand.appendElement("span").text(" " + labels.ui("tagline"));
         Element form = header.appendElement("form").attr("action", "/").attr("method", "get").attr("role", "search");
+        form.appendElement("label").addClass("visually-hidden").attr("for", "q").text(labels.ui("searchLabel"));
         form.appendElement("input").attr("type", "search").attr("name", "q").attr("id", "q")
-                .attr("value", query == null ? "" : query).attr("placeholder", labels.ui("placeholder"))
-                .attr("aria-label", labels.ui("search"));
+                .attr("value", query == null ? "" : query).attr("placeholder", labels.ui("placeholder"));
         form.appendElement("button").attr("type", "submit").text(labels.ui("search"));
-        Element nav = header.appendElement("nav");
-        nav.appendElement("a").attr("href", "/countries").text(labels.ui("countries"));
-        nav.appendElement("a").attr("href", "/trends").text(labels.ui("trends"));
-        nav.appendElement("a").attr("href", "/map").text(labels.ui("map"));
-        nav.appendElement("a").attr("href", "/ratifications").text(labels.ui("ratifications"));
-        nav.appendElement("a").attr("href", "/api/search?q=").text(labels.ui("api"));
+        Element nav = header.appendElement("nav").addClass("site-nav").attr("aria-label", labels.ui("navigation"));
+        link(nav, "/countries", labels.ui("countries"));
+        link(nav, "/trends", labels.ui("trends"));
+        link(nav, "/map", labels.ui("map"));
+        link(nav, "/compare", labels.ui("compare"));
+        link(nav, "/ratifications", labels.ui("ratifications"));
+        link(nav, "/help", labels.ui("help"));
         Element languages = header.appendElement("nav").addClass("languages").attr("aria-label", labels.ui("interfaceLanguage"));
         for (String lang : Labels.LANGUAGES) {
             if (lang.equals(labels.code())) {
@@ -46,8 +56,29 @@ final class Layout {
                         .text(Labels.OWN_NAMES.get(lang));
             }
         }
-        doc.body().appendElement("main").attr("id", "main");
+        body.appendElement("main").attr("id", "main").attr("tabindex", "-1");
+        Element footer = body.appendElement("footer").addClass("site");
+        footer.appendElement("p").text(labels.ui("officialPrevails"));
+        Element p = footer.appendElement("p");
+        p.appendText(labels.ui("dataVersion") + " " + dataVersion + " · ");
+        p.appendElement("a").attr("href", "/help#data").text(labels.ui("aboutData"));
+        p.appendText(" · ");
+        p.appendElement("a").attr("href", "/help#api").text(labels.ui("api"));
         return doc;
+    }
+
+    private static void link(Element nav, String href, String text) {
+        nav.appendElement("a").attr("href", href).text(text);
+    }
+
+    /** A frame a wide table scrolls in, so that the page itself never scrolls sideways; reachable by keyboard. */
+    static Element scroll(Element parent, String label) {
+        return parent.appendElement("div").addClass("table-scroll").attr("tabindex", "0").attr("role", "region").attr("aria-label", label);
+    }
+
+    /** Where the skip link leads: the main region, or on a results page the results themselves. */
+    static void skipTo(Document doc, String id, String label) {
+        doc.getElementById("skip").attr("href", "#" + id).text(label);
     }
 
     static Element main(Document doc) {

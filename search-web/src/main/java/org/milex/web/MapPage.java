@@ -177,7 +177,7 @@ final class MapPage {
     private static void table(Element main, String mode, Map<String, Integer> values, QueryString search, Labels labels) {
         Element details = main.appendElement("details").addClass("map-table");
         details.appendElement("summary").text(labels.ui("mapTable"));
-        Element table = details.appendElement("table");
+        Element table = Layout.scroll(details, labels.ui("mapTable")).appendElement("table");
         Element head = table.appendElement("thead").appendElement("tr");
         head.appendElement("th").attr("scope", "col").text(labels.ui("country"));
         head.appendElement("th").attr("scope", "col").text(labels.ui("value"));

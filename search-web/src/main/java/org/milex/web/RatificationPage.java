@@ -56,9 +56,9 @@ final class RatificationPage {
         Element head = table.appendElement("thead").appendElement("tr");
         head.appendElement("th").attr("scope", "col").text(labels.ui("country"));
         for (String t : treaties) {
-            head.appendElement("th").attr("scope", "col")
-                    .appendElement("a").attr("href", "/ratifications?treaty=" + QueryString.enc(t) + "#detail")
-                    .attr("aria-label", MapPage.treatyName(catalog, t, labels)).text(shortName(t));
+            Element a = head.appendElement("th").attr("scope", "col")
+                    .appendElement("a").attr("href", "/ratifications?treaty=" + QueryString.enc(t) + "#detail").text(shortName(t));
+            a.appendElement("span").addClass("visually-hidden").text(": " + MapPage.treatyName(catalog, t, labels));
         }
         Element body = table.appendElement("tbody");
         for (Country c : Country.states()) {

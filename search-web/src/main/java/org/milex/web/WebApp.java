@@ -30,6 +30,8 @@ import org.slf4j.LoggerFactory;
 public final class WebApp {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+    /** Originals larger than this are not served (the indexer does not read them either). */
+    static final long ORIGINAL_MAX_BYTES = 200L << 20;
 
     private final SearchService search;
     private final Catalog catalog;
@@ -43,6 +45,7 @@ public final class WebApp {
 
     public static Javalin create(SearchService search, Catalog catalog) {
         WebApp app = new WebApp(search, catalog);
+        Layout.dataVersion = catalog.dataVersion();
         return Javalin.create(config -> {
             config.staticFiles.add(files -> {
                 files.hostedPath = "/public";
@@ -52,6 +55,8 @@ public final class WebApp {
             config.http.defaultContentType = "text/html; charset=utf-8";
             config.routes.get("/", app::searchPage);
             config.routes.get("/documents/{id}", app::documentPage);
+            config.routes.get("/documents/{id}/original", app::originalFile);
+            config.routes.get("/help", ctx -> ctx.html(HelpPage.render(catalog.dataVersion(), labels(ctx))));
             config.routes.get("/countries", app::countriesPage);
             config.routes.get("/countries/{code}", app::countryPage);
             config.routes.get("/ratifications", app::ratificationsPage);
@@ -81,6 +86,11 @@ public final class WebApp {
 
     private void searchPage(Context ctx) throws IOException {
         Map<String, List<String>> params = ctx.queryParamMap();
+        if (params.keySet().stream().allMatch(k -> k.equals("ui"))) {
+            ctx.html(HomePage.render(new HomePage.Figures(search.count(), catalog.records().stream().filter(r -> !r.isAbsence()).count(),
+                    catalog.history().size(), catalog.ratifications().size()), labels(ctx)));
+            return;
+        }
         SearchRequest request = SearchRequest.parse(params);
         SearchResult result = search.search(request);
         ctx.html(SearchPage.render(request, result, params, labels(ctx)));
@@ -89,7 +99,21 @@ public final class WebApp {
     private void documentPage(Context ctx) throws IOException {
         MilexDocument d = document(ctx.pathParam("id"));
         String q = ctx.queryParam("q");
-        ctx.html(DocumentPage.render(d, recordOf(d), textsOf(d), search.versionsOf(d.instrument()), q, search.marks(q, d.language()), labels(ctx)));
+        boolean original = search.original(d.id()).map(SearchService.Original::exists).orElse(false);
+        String url = ctx.scheme() + "://" + ctx.host() + "/documents/" + QueryString.enc(d.id());
+        ctx.html(DocumentPage.render(d, new DocumentPage.Context(recordOf(d), textsOf(d), search.versionsOf(d.instrument()), original, q,
+                search.marks(q, d.language()), catalog, url), labels(ctx)));
+    }
+
+    /** The file a version was indexed from, as it was: for a lawyer who needs the official layout. */
+    private void originalFile(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        SearchService.Original o = search.original(id).filter(SearchService.Original::exists)
+                .orElseThrow(() -> new NotFound("no original file for document '" + id + "' (a catalog record, or a file no longer where it was indexed from)"));
+        ctx.contentType(o.contentType() == null ? "application/octet-stream" : o.contentType());
+        ctx.header("Content-Disposition", "attachment; filename=\"" + o.fileName().replaceAll("[\"\\\\\r\n]", "_") + "\"");
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.result(o.read(ORIGINAL_MAX_BYTES));
     }
 
     private void countriesPage(Context ctx) throws IOException {
@@ -294,7 +318,7 @@ public final class WebApp {
         if (ctx.path().startsWith("/api/")) {
             ctx.json(Api.error(message));
         } else {
-            ctx.html(SearchPage.error(message, ctx.queryParamMap(), labels(ctx)));
+            ctx.html(ErrorPage.render(status, message, ctx.queryParam("q"), labels(ctx)));
         }
     }
 

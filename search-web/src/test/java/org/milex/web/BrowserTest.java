@@ -6,21 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -28,38 +21,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The pages in a real browser (Debian's headless Chromium through chromedriver; nothing is downloaded):
  * search, click a facet and see counts move, open a document at an article anchor.
  */
+@org.junit.jupiter.api.extension.ExtendWith(Browser.class)
 class BrowserTest {
 
-    static final String CHROMIUM = System.getenv().getOrDefault("MILEX_CHROMIUM", "/usr/bin/chromium");
-    static final String DRIVER = System.getenv().getOrDefault("MILEX_CHROMEDRIVER", "/usr/bin/chromedriver");
     static ChromeDriver browser;
     static TestSite site;
 
     @BeforeAll
-    static void start() throws Exception {
-        if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(DRIVER))) {
-            String message = "Chromium (" + CHROMIUM + ") or chromedriver (" + DRIVER + ") missing: apt-get install chromium chromium-driver";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                Assertions.fail(message);
-            }
-            Assumptions.abort(message);
-        }
+    static void start() {
         site = TestSite.get();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--user-data-dir=" + Files.createTempDirectory("milex-chromium"), "--window-size=1280,900");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(DRIVER).toFile()).build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
+        browser = Browser.get();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
     }
 
     @Test
@@ -73,7 +45,7 @@ class BrowserTest {
         List<WebElement> countries = browser.findElements(By.cssSelector("section.facet[data-facet=country] li"));
         browser.findElement(By.cssSelector("section.facet[data-facet=country] a[data-value=MX]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.attributeToBe(
-                By.cssSelector("section.facet[data-facet=country] a[data-value=MX]"), "aria-checked", "true"));
+                By.cssSelector("section.facet[data-facet=country] a[data-value=MX]"), "aria-current", "true"));
         String after = browser.findElement(By.id("total")).getText();
         assertNotEquals(before, after, "the count moves");
         assertEquals(countries.size(), browser.findElements(By.cssSelector("section.facet[data-facet=country] li")).size(),

@@ -48,9 +48,10 @@ class CatalogPagesTest {
     @Test
     void aRecordPageShowsItsFactsAndItsFullTexts() {
         Document doc = page("/documents/mx-ley-refugiados-2011");
-        assertNotNull(doc.selectFirst("section.catalog dl.facts"));
-        assertFalse(doc.select("section.texts li a").isEmpty(), "the full text indexed for this record is linked");
-        assertFalse(doc.select("p.summary[lang=es]").text().isEmpty());
+        assertNotNull(doc.selectFirst("section.facts dl.facts"));
+        assertFalse(doc.select("section.versions li a").isEmpty(), "the full text indexed for this record is linked");
+        assertFalse(doc.select("p.summary[lang=en]").text().isEmpty(), "the summary in the interface's language");
+        assertFalse(page("/documents/mx-ley-refugiados-2011?ui=es").select("p.summary[lang=es]").text().isEmpty());
     }
 
     @Test

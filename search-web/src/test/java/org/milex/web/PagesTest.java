@@ -45,7 +45,8 @@ class PagesTest {
         String mxLink = all.selectFirst("section.facet[data-facet=country] a[data-value=MX]").attr("href");
         Document mx = page(mxLink);
         assertEquals(countries, mx.select("section.facet[data-facet=country] li").size(), "other countries stay visible");
-        assertEquals("true", mx.selectFirst("section.facet[data-facet=country] a[data-value=MX]").attr("aria-checked"));
+        assertEquals("true", mx.selectFirst("section.facet[data-facet=country] a[data-value=MX]").attr("aria-current"));
+        assertNotNull(mx.selectFirst("ul.chips a[data-filter=country:MX]"), "the filter in force, removable, above the results");
         for (Element hit : mx.select("li.hit .meta .country")) {
             assertEquals("Mexico", hit.text());
         }
@@ -79,7 +80,7 @@ class PagesTest {
         assertNotNull(doc.getElementById("art-37"), "Artículo 37 has the anchor art-37");
         assertTrue(doc.getElementById("art-37").text().contains("Artículo 37"));
         assertNotNull(doc.selectFirst("section.catalog"), "the catalog's facts over the full text");
-        assertFalse(doc.select("details.toc a[href=#art-1]").isEmpty());
+        assertFalse(doc.select("nav.toc a[href=#art-1]").isEmpty());
     }
 
     @Test
@@ -129,7 +130,7 @@ class PagesTest {
     void theTableOfContentsListsEachArticleOnceAndParagraphsKeepTheirAnchors() {
         String id = SITE.api("/api/search?q=title:migra%C3%A7%C3%A3o&country=BR&size=1").get("hits").get(0).get("id").asText();
         Document doc = page("/documents/" + id);
-        var entries = doc.select("details.toc li a");
+        var entries = doc.select("nav.toc li a");
         assertFalse(entries.isEmpty());
         java.util.Set<String> targets = new java.util.HashSet<>();
         for (Element a : entries) {

@@ -56,7 +56,19 @@ public final class IndexStore implements AutoCloseable {
 
     /** Writes (or replaces) a version with its passages. */
     public void write(MilexDocument version) throws IOException {
-        writer.updateDocuments(new Term(Schema.OWNER, version.id()), Schema.versionAndPassages(version));
+        write(version, null);
+    }
+
+    /**
+     * @param origin where the file was read from (a path, or a zip's path and the entry in it, "x.zip!/a/b.pdf"),
+     *               kept so that the site can offer the original for download; never shown
+     */
+    public void write(MilexDocument version, String origin) throws IOException {
+        List<org.apache.lucene.document.Document> docs = Schema.versionAndPassages(version);
+        if (origin != null) {
+            docs.get(0).add(new org.apache.lucene.document.StoredField(Schema.ORIGIN, origin));
+        }
+        writer.updateDocuments(new Term(Schema.OWNER, version.id()), docs);
     }
 
     /**

@@ -45,7 +45,7 @@ import org.milex.indexer.extract.Articles;
 public final class Schema {
 
     /** Bumped whenever fields or analysis change: an index of another version must be rebuilt. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     public static final String ID = "id";
     public static final String KIND = "kind";
@@ -75,6 +75,8 @@ public final class Schema {
     public static final String CURRENT_TO = "current_to";
     public static final String CONTENT_TYPE = "content_type";
     public static final String SHA256 = "sha256";
+    /** Where a version's file was read from, for the download of the original; stored only, never shown. */
+    public static final String ORIGIN = "origin";
     /** The article headings of a version, as {@link Articles#encode} writes them. */
     public static final String ARTICLES = "articles";
     /** Sort key: adoption date as yyyymmdd (year only: yyyy0000), 0 when unknown. */
@@ -288,7 +290,7 @@ public final class Schema {
     }
 
     /** A version's stored fact. */
-    private static String v(String field) {
+    public static String v(String field) {
         return "v_" + field;
     }
 
