@@ -28,9 +28,10 @@ public final class Main {
     static final String USAGE = """
             usage:
               java -jar milex.jar index --source PATH [--source PATH ...] --index DIR
-                                        [--threads N] [--max-size MB] [--timeout SECONDS] [--no-catalog]
+                                        [--threads N] [--max-size MB] [--timeout SECONDS] [--no-catalog] [--prune]
                   Indexes folders (recursively), zip archives (in place) and single files, with the bundled
-                  catalog's records unless --no-catalog. Indexing the same source again updates it.
+                  catalog's records unless --no-catalog. Indexing the same source again reads only the files
+                  whose bytes changed; --prune removes the documents whose files the sources no longer hold.
               java -jar milex.jar eval classify --source PATH --labels FILE [--split NAME] [--threads N]
                   Classifies the labelled files under PATH (without the catalog) and prints accuracy per field,
                   topic precision, recall and F1, the type confusion table and every disagreement, per split.
@@ -99,7 +100,7 @@ public final class Main {
                 o.threads > 0 ? o.threads : defaults.threads(),
                 o.maxSizeMb > 0 ? o.maxSizeMb << 20 : defaults.maxBytes(),
                 o.timeout > 0 ? o.timeout : defaults.timeoutSeconds(),
-                o.catalog, err);
+                o.catalog, err).pruning(o.prune);
         IndexReport report = new Indexer(o.index, Catalog.bundled(), options).run(o.sources);
         report.print(out);
         return 0;
@@ -219,6 +220,7 @@ public final class Main {
         long maxSizeMb;
         long timeout;
         boolean catalog = true;
+        boolean prune;
         String url;
         Path mix;
         int searches = 300;
@@ -247,6 +249,7 @@ public final class Main {
                     case "--max-size" -> o.maxSizeMb = number(value(args, ++i, a), a);
                     case "--timeout" -> o.timeout = number(value(args, ++i, a), a);
                     case "--no-catalog" -> o.catalog = false;
+                    case "--prune" -> o.prune = true;
                     case "--labels" -> o.labels = Path.of(value(args, ++i, a));
                     case "--split" -> o.split = value(args, ++i, a);
                     case "--out" -> o.out = Path.of(value(args, ++i, a));

@@ -22,6 +22,10 @@ public final class IndexReport {
     private final AtomicInteger indexed = new AtomicInteger();
     private final AtomicInteger joined = new AtomicInteger();
     private final AtomicInteger records = new AtomicInteger();
+    private final AtomicInteger updated = new AtomicInteger();
+    private final AtomicInteger unchanged = new AtomicInteger();
+    private final AtomicInteger removed = new AtomicInteger();
+    private final List<Problem> warnings = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong textChars = new AtomicLong();
     private final AtomicLong[] stageNanos = {new AtomicLong(), new AtomicLong(), new AtomicLong(), new AtomicLong()};
@@ -30,8 +34,11 @@ public final class IndexReport {
     private final long started = System.nanoTime();
     private volatile long finished;
 
-    void indexed(long size, boolean joinedToCatalog) {
+    void indexed(long size, boolean joinedToCatalog, boolean update) {
         indexed.incrementAndGet();
+        if (update) {
+            updated.incrementAndGet();
+        }
         bytes.addAndGet(Math.max(0, size));
         if (joinedToCatalog) {
             joined.incrementAndGet();
@@ -61,6 +68,43 @@ public final class IndexReport {
     /** Characters of text extracted from the indexed files. */
     public long textChars() {
         return textChars.get();
+    }
+
+    /** A file indexed, but not whole (cut short, damaged, over the text limit): named in the report. */
+    void warned(String path, String reason) {
+        warnings.add(new Problem(path, reason));
+    }
+
+    /** A file whose bytes are those already indexed: not read again. */
+    void unchanged() {
+        unchanged.incrementAndGet();
+    }
+
+    /** A file indexed before that the sources no longer hold (with --prune). */
+    void removed() {
+        removed.incrementAndGet();
+    }
+
+    /** Files indexed for the first time. */
+    public int added() {
+        return indexed.get() - updated.get();
+    }
+
+    /** Files indexed again because their bytes changed. */
+    public int updated() {
+        return updated.get();
+    }
+
+    public int unchangedCount() {
+        return unchanged.get();
+    }
+
+    public int removedCount() {
+        return removed.get();
+    }
+
+    public List<Problem> warnings() {
+        return sorted(warnings);
     }
 
     void record() {
@@ -101,9 +145,9 @@ public final class IndexReport {
         return sorted(failed);
     }
 
-    /** Files seen: indexed + skipped + failed. */
+    /** Files seen: indexed + unchanged + skipped + failed. */
     public int files() {
-        return indexed.get() + skipped.size() + failed.size();
+        return indexed.get() + unchanged.get() + skipped.size() + failed.size();
     }
 
     public long bytes() {
@@ -117,6 +161,10 @@ public final class IndexReport {
     public void print(PrintStream out) {
         out.printf("Indexed %d files (%d joined to catalog records, %.1f MB), skipped %d, failed %d; %d catalog records; %.1f s%n",
                 indexed(), joined(), bytes() / 1e6, skipped.size(), failed.size(), records(), seconds());
+        out.printf("  %d added, %d updated, %d unchanged, %d removed%n", added(), updated(), unchangedCount(), removedCount());
+        for (Problem p : warnings()) {
+            out.println("  WARNING  " + p.path() + ": " + p.reason());
+        }
         for (Problem p : skipped()) {
             out.println("  skipped  " + p.path() + ": " + p.reason());
         }

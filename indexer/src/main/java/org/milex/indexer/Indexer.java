@@ -52,9 +52,18 @@ public final class Indexer {
      * @param timeoutSeconds a file whose parsing takes longer fails
      * @param catalogRecords also index every catalog record as a document of its own
      */
-    public record Options(int threads, long maxBytes, long timeoutSeconds, boolean catalogRecords, PrintStream progress) {
+    public record Options(int threads, long maxBytes, long timeoutSeconds, boolean catalogRecords, PrintStream progress, boolean prune) {
+        public Options(int threads, long maxBytes, long timeoutSeconds, boolean catalogRecords, PrintStream progress) {
+            this(threads, maxBytes, timeoutSeconds, catalogRecords, progress, false);
+        }
+
         public static Options defaults(PrintStream progress) {
             return new Options(Math.max(1, Runtime.getRuntime().availableProcessors()), 200L << 20, 300, true, progress);
+        }
+
+        /** The same, removing from the index the files this run's sources no longer hold. */
+        public Options pruning(boolean prune) {
+            return new Options(threads, maxBytes, timeoutSeconds, catalogRecords, progress, prune);
         }
     }
 
@@ -95,15 +104,27 @@ public final class Indexer {
              TextExtractor extractor = new TextExtractor(options.timeoutSeconds())) {
             IndexWriter writer = store.writer();
             Set<String> touched = ConcurrentHashMap.newKeySet();
+            // what the last run indexed, so that a file whose bytes are unchanged is not read again
+            Map<String, IndexStore.Known> known = store.knownFiles(catalog.fingerprint());
+            Set<String> seen = ConcurrentHashMap.newKeySet();
             ticker.scheduleAtFixedRate(() -> progress(report), 5, 5, TimeUnit.SECONDS);
             if (options.catalogRecords()) {
                 indexCatalogRecords(store, report, touched);
             }
             for (Path path : sources) {
-                walk(path, store, extractor, workers, inFlight, report, touched);
+                walk(path, store, extractor, workers, inFlight, report, touched, known, seen);
             }
             workers.shutdown();
             awaitQuietly(workers);
+            if (options.prune()) {
+                for (var k : known.entrySet()) {
+                    if (!seen.contains(k.getKey())) {
+                        store.delete(k.getKey());
+                        touched.add(k.getValue().instrument());
+                        report.removed();
+                    }
+                }
+            }
             if (writer.getTragicException() != null) {
                 throw new IOException("indexing aborted: the index writer failed (" + writer.getTragicException()
                         + "); the last committed index is unchanged", writer.getTragicException());
@@ -134,7 +155,7 @@ public final class Indexer {
     }
 
     private void walk(Path path, IndexStore store, TextExtractor extractor, ExecutorService workers,
-                      Semaphore inFlight, IndexReport report, Set<String> touched) {
+                      Semaphore inFlight, IndexReport report, Set<String> touched, Map<String, IndexStore.Known> known, Set<String> seen) {
         IndexWriter writer = store.writer();
         Source source;
         try {
@@ -175,10 +196,17 @@ public final class Indexer {
                         report.skipped(file.path(), "too large: over the %d MB limit".formatted(options.maxBytes() >> 20));
                         return;
                     }
+                    String id = DocumentIds.forFile(file.fileName(), file.origin());
+                    seen.add(id);
+                    IndexStore.Known before = known.get(id);
+                    if (before != null && before.sha256().equals(DocumentIds.sha256(bytes))) {
+                        report.unchanged();
+                        return;
+                    }
                     inFlight.acquireUninterruptibly();
                     workers.execute(() -> {
                         try {
-                            index(file, bytes, store, extractor, report, touched);
+                            index(file, bytes, store, extractor, report, touched, before != null);
                         } finally {
                             inFlight.release();
                         }
@@ -195,7 +223,8 @@ public final class Indexer {
         }
     }
 
-    private void index(SourceFile file, byte[] bytes, IndexStore store, TextExtractor extractor, IndexReport report, Set<String> touched) {
+    private void index(SourceFile file, byte[] bytes, IndexStore store, TextExtractor extractor, IndexReport report, Set<String> touched,
+                       boolean update) {
         try {
             long t0 = System.nanoTime();
             ExtractedText text = extractor.extract(file.fileName(), bytes);
@@ -226,11 +255,11 @@ public final class Indexer {
             store.write(doc, file.origin());
             report.time(IndexReport.Stage.WRITE, System.nanoTime() - t2);
             touched.add(doc.instrument());
-            report.indexed(bytes.length, record.isPresent());
+            report.indexed(bytes.length, record.isPresent(), update);
             report.text(text.text().length());
             String truncated = text.hints().get(ExtractedText.Hints.TRUNCATED);
             if (truncated != null) {
-                options.progress().println("note: " + file.path() + ": " + truncated);
+                report.warned(file.path(), truncated);
             }
         } catch (ExtractionException e) {
             if (e.skipped()) {

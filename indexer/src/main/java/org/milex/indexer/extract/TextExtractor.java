@@ -102,7 +102,7 @@ public final class TextExtractor implements AutoCloseable {
         ExtractedText extracted = parse(fileName, bytes);
         var problem = TextQuality.problem(extracted.text(), extracted.contentType());
         if (problem.isEmpty()) {
-            return extracted;
+            return cutShort(extracted, bytes);
         }
         String type = extracted.contentType();
         boolean image = type.equals("application/pdf") || type.startsWith("image/");
@@ -125,6 +125,30 @@ public final class TextExtractor implements AutoCloseable {
             title = HeadLines.title(text);
         }
         return new ExtractedText(text, title, type, languages.guess(text), hints);
+    }
+
+    /**
+     * A PDF ends with its end-of-file marker; one that does not was cut short or damaged in transfer, and the
+     * parser may have recovered only the pages before the cut. It is indexed, with a warning naming it.
+     */
+    static ExtractedText cutShort(ExtractedText t, byte[] bytes) {
+        if (!t.contentType().equals("application/pdf") || endsWithEof(bytes)) {
+            return t;
+        }
+        Map<String, String> hints = new HashMap<>(t.hints());
+        hints.putIfAbsent(ExtractedText.Hints.TRUNCATED, "the PDF ends before its end-of-file marker (cut short or damaged): "
+                + "only the text before the damage may have been read");
+        return new ExtractedText(t.text(), t.title(), t.contentType(), t.language(), hints);
+    }
+
+    private static boolean endsWithEof(byte[] bytes) {
+        byte[] marker = "%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        for (int i = bytes.length - marker.length; i >= Math.max(0, bytes.length - 2048); i--) {
+            if (java.util.Arrays.equals(bytes, i, i + marker.length, marker, 0, marker.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What every format shares: a bill says it is one, and a text without a title may cite itself by one. */

@@ -40,10 +40,13 @@ public final class IndexStore implements AutoCloseable {
     }
 
     public static IndexStore openForWriting(Path folder) throws IOException {
+        // an index of another schema is rewritten whole, not mixed with; its last commit stays until ours
+        String written = commitData(folder).get(SCHEMA_VERSION);
+        boolean other = written != null && !written.equals(Schema.VERSION);
         Directory dir = FSDirectory.open(folder);
         IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
                 .setSimilarity(Schema.similarity())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setOpenMode(other ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(128)
                 // nothing reaches the index until commit(): a crash leaves the last commit intact
                 .setCommitOnClose(false);
@@ -105,6 +108,46 @@ public final class IndexStore implements AutoCloseable {
         all.put(SCHEMA_VERSION, Schema.VERSION);
         writer.setLiveCommitData(all.entrySet());
         writer.commit();
+    }
+
+    /** A file's version already in the index: the SHA-256 of its bytes and the instrument it belongs to. */
+    public record Known(String sha256, String instrument) {
+    }
+
+    /**
+     * The full-text versions of the last commit, by id, when that commit was made with this schema and this
+     * catalog: a file whose bytes have not changed since need not be read again. Under another catalog its
+     * classification and join may differ, so nothing is known and every file is read.
+     */
+    public Map<String, Known> knownFiles(String catalogFingerprint) throws IOException {
+        Map<String, Known> out = new java.util.HashMap<>();
+        if (!DirectoryReader.indexExists(directory)) {
+            return out;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            Map<String, String> data = reader.getIndexCommit().getUserData();
+            if (!Schema.VERSION.equals(data.get(SCHEMA_VERSION)) || !catalogFingerprint.equals(data.get(CATALOG_FINGERPRINT))) {
+                return out;
+            }
+            IndexSearcher searcher = new IndexSearcher(reader);
+            StoredFields stored = searcher.storedFields();
+            BooleanQuery texts = new BooleanQuery.Builder()
+                    .add(Schema.kind(Schema.KIND_VERSION), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(Schema.VERSION_KIND, MilexDocument.TEXT)), BooleanClause.Occur.FILTER)
+                    .build();
+            for (ScoreDoc hit : searcher.search(texts, Math.max(1, reader.maxDoc())).scoreDocs) {
+                var d = stored.document(hit.doc, java.util.Set.of(Schema.ID, Schema.SHA256, Schema.INSTRUMENT));
+                if (d.get(Schema.SHA256) != null) {
+                    out.put(d.get(Schema.ID), new Known(d.get(Schema.SHA256), d.get(Schema.INSTRUMENT)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Removes a version and its passages. */
+    public void delete(String versionId) throws IOException {
+        writer.deleteDocuments(new Term(Schema.OWNER, versionId));
     }
 
     /** The commit data of the index in a folder, empty when there is no index there. */

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.milex.indexer.SharedCorpus;
 
-class TextExtractorTest {
+public class TextExtractorTest {
 
     static final TextExtractor EXTRACTOR = new TextExtractor(60);
 
@@ -153,7 +153,7 @@ class TextExtractorTest {
         assertTrue(TextQuality.problem("Los extranjeros tienen derecho a la salud y a la educación. ".repeat(20), "application/pdf").isEmpty());
     }
 
-    static byte[] pdf(String text, boolean encrypted) throws IOException {
+    public static byte[] pdf(String text, boolean encrypted) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage();
             doc.addPage(page);
