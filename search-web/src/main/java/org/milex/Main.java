@@ -46,9 +46,15 @@ public final class Main {
                   With --source, indexing figures: files/s and MB/s end to end and per stage, index size,
                   peak heap, and the ratio to a bare Tika + Lucene loop. --mix FILE keeps the mix (written
                   when absent, read when present); --url sends it to a running server instead.
-              java -jar milex.jar serve [--index DIR] [--port N] [--host ADDRESS]
+              java -jar milex.jar load --index DIR [--clients N] [--seconds N] [--max-requests N] [--source PATH ...] [--url URL]
+                  A load run on loopback (32 clients, 60 s by default): serves the index, sends a mix of searches
+                  drawn from it and prints requests, errors and latency percentiles; with --source it re-indexes
+                  those sources into the index half way and switches to it under the load. Exits 1 on any error.
+              java -jar milex.jar serve [--index DIR] [--port N] [--host ADDRESS] [--refresh SECONDS]
                   Serves the site and the JSON API (default port 7070). Without --index, serves the bundled
-                  catalog, building its index on first start under $MILEX_HOME (default ~/.milex).
+                  catalog, building its index on first start under $MILEX_HOME (default ~/.milex). A new commit
+                  of the index (a re-index while it serves) is picked up within --refresh seconds (default 10),
+                  or at once by POST /admin/refresh with the token of MILEX_ADMIN_TOKEN (off when unset).
             """;
 
     /** Held so the setting sticks: Lucene's note that the incubating Vector API is off is not the user's concern. */
@@ -85,6 +91,7 @@ public final class Main {
             case "serve" -> serve(options, out);
             case "eval" -> eval(options, out, err);
             case "bench" -> bench(options, out, err);
+            case "load" -> load(options, out, err);
             default -> throw new IllegalStateException();
         };
     }
@@ -175,6 +182,16 @@ public final class Main {
         return 0;
     }
 
+    private static int load(Options o, PrintStream out, PrintStream err) throws IOException {
+        if (o.index == null) {
+            err.println("error: load needs --index DIR (the mix is drawn from it; it is served unless --url is given)");
+            err.print(USAGE);
+            return 2;
+        }
+        return org.milex.bench.LoadRun.run(new org.milex.bench.LoadRun.Options(o.index, o.url, o.sources, o.clients, o.seconds,
+                o.maxRequests, o.seed), out);
+    }
+
     private static int serve(Options o, PrintStream out) throws IOException {
         Catalog catalog = Catalog.bundled();
         Path index = o.index != null ? o.index : DefaultIndex.ensure(DefaultIndex.home(), catalog, out);
@@ -183,6 +200,20 @@ public final class Main {
         app.start(o.host, o.port);
         out.printf("MILEX is serving %d documents from %s at http://%s:%d/%n", search.count(), index,
                 o.host.equals("0.0.0.0") ? "localhost" : o.host, app.port());
+        // a re-index of the same folder (by another process) is picked up at its commit, atomically: a search
+        // runs against the commit it started with, the next against the new one
+        java.util.concurrent.ScheduledExecutorService watcher = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "milex-index-watcher");
+            t.setDaemon(true);
+            return t;
+        });
+        watcher.scheduleWithFixedDelay(() -> {
+            try {
+                search.refresh();
+            } catch (IOException | RuntimeException e) {
+                System.err.println("could not look at the index again: " + e.getMessage());
+            }
+        }, o.refreshSeconds, o.refreshSeconds, java.util.concurrent.TimeUnit.SECONDS);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
             try {
@@ -221,16 +252,20 @@ public final class Main {
         long timeout;
         boolean catalog = true;
         boolean prune;
+        int refreshSeconds = 10;
         String url;
         Path mix;
         int searches = 300;
         int seed = 20261201;
         int rounds = 3;
+        int clients = 32;
+        int seconds = 60;
+        int maxRequests = 1_000_000;
 
         static Options parse(String[] args) {
             Options o = new Options();
             o.command = args[0];
-            if (!List.of("index", "serve", "eval", "bench").contains(o.command)) {
+            if (!List.of("index", "serve", "eval", "bench", "load").contains(o.command)) {
                 throw new IllegalArgumentException("unknown command '" + args[0] + "'");
             }
             int first = 1;
@@ -250,6 +285,7 @@ public final class Main {
                     case "--timeout" -> o.timeout = number(value(args, ++i, a), a);
                     case "--no-catalog" -> o.catalog = false;
                     case "--prune" -> o.prune = true;
+                    case "--refresh" -> o.refreshSeconds = Math.max(1, number(value(args, ++i, a), a));
                     case "--labels" -> o.labels = Path.of(value(args, ++i, a));
                     case "--split" -> o.split = value(args, ++i, a);
                     case "--out" -> o.out = Path.of(value(args, ++i, a));
@@ -262,6 +298,9 @@ public final class Main {
                     case "--searches" -> o.searches = number(value(args, ++i, a), a);
                     case "--seed" -> o.seed = number(value(args, ++i, a), a);
                     case "--rounds" -> o.rounds = Math.max(1, number(value(args, ++i, a), a));
+                    case "--clients" -> o.clients = Math.max(1, number(value(args, ++i, a), a));
+                    case "--seconds" -> o.seconds = Math.max(1, number(value(args, ++i, a), a));
+                    case "--max-requests" -> o.maxRequests = Math.max(1, number(value(args, ++i, a), a));
                     default -> throw new IllegalArgumentException("unknown option '" + a + "'");
                 }
             }

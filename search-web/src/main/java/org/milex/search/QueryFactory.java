@@ -84,13 +84,14 @@ final class QueryFactory {
      * a pasted citation ("Reg. 29/1947 (as amended, Cap. 14:02 subsidiary)") is words, whatever its punctuation.
      */
     private static final Pattern OPERATORS = Pattern.compile(
-            "(?s).*(\\bAND\\b|\\bOR\\b|\\bNOT\\b|(?<![\\p{L}\\p{N}])[\\p{L}_]+:(?=[^\\s:])|[~*?^\\[\\]{}\\\\]|(?<!\\S)[-+!](?=\\S)).*");
+            "(?s).*(\\bAND\\b|\\bOR\\b|\\bNOT\\b|(?<![\\p{L}\\p{N}])[\\p{L}_]+:(?=[^\\s:])|[~*?^\\[\\]{}\\\\]|(?<!\\S)[-+!](?=[\\p{L}\"(])).*");
     /** Terms a passage query takes at the most: a wildcard may expand to thousands. */
     static final int MAX_PASSAGE_TERMS = 256;
     private static final Pattern NEAR = Pattern.compile("(?i)(?:^|\\s+)/([ap])(?:\\s+|$)");
     private static final Pattern UNIT = Pattern.compile("\"([^\"]*)\"|(\\S+)");
     private static final Pattern QUESTION_MARKS = Pattern.compile("[¿¡]|\\?(?![\\p{L}\\p{N}])");
-    private static final Pattern QUOTES_AROUND_NOTHING = Pattern.compile("\"\\s*\"");
+    /** Quotes or brackets left around nothing once a citation or provision is taken out of them: "Ley 9095", (art. 11). */
+    private static final Pattern QUOTES_AROUND_NOTHING = Pattern.compile("\"\\s*\"|\\(\\s*[,;.]?\\s*\\)|\\[\\s*]");
     /** The words that make a sentence a question, in the four languages: they say nothing of what is asked. */
     private static final List<String> QUESTION_WORDS = List.of(
             "qué", "que", "quién", "quien", "quiénes", "cuál", "cual", "cuáles", "cómo", "como", "dónde", "donde", "cuándo",

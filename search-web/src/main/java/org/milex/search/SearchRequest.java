@@ -30,8 +30,19 @@ public record SearchRequest(String q, Map<String, List<String>> filters, Integer
             "country", Schema.COUNTRY, "type", Schema.TYPE, "topic", Schema.TOPIC, "lang", Schema.LANGUAGE, "status", Schema.STATUS);
     public static final List<String> STATUSES = List.of("in-force", "partly-amended", "repealed", "not-in-force", "non-binding");
 
+    /** The longest query accepted, in characters: a long paragraph, more than any citation or question. */
+    public static final int MAX_QUERY = 1000;
+    /** The most values one filter takes: every state and more, never thousands. */
+    public static final int MAX_VALUES = 64;
+
     public static SearchRequest parse(Map<String, List<String>> params) {
         String q = single(params, "q");
+        if (q != null && q.length() > MAX_QUERY) {
+            throw new BadRequest("the query is " + q.length() + " characters long; " + MAX_QUERY + " at the most");
+        }
+        if (q != null && q.indexOf('\0') >= 0) {
+            throw new BadRequest("the query holds a NUL character; remove it");
+        }
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (String param : List.of("country", "type", "topic", "lang", "status")) {
             List<String> values = new ArrayList<>();
@@ -41,6 +52,9 @@ public record SearchRequest(String q, Map<String, List<String>> filters, Integer
                         values.add(check(param, v.strip()));
                     }
                 }
+            }
+            if (values.size() > MAX_VALUES) {
+                throw new BadRequest("'" + param + "' is given " + values.size() + " values; " + MAX_VALUES + " at the most");
             }
             if (!values.isEmpty()) {
                 filters.put(FILTER_PARAMS.get(param), values.stream().distinct().toList());

@@ -112,6 +112,10 @@ public final class SearchService implements Closeable {
     }
 
     public SearchResult search(SearchRequest request) throws IOException {
+        return Deadline.within(Deadline.DEFAULT_MS, () -> searchNow(request));
+    }
+
+    private SearchResult searchNow(SearchRequest request) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
             ReaderState state = state(searcher.getIndexReader());

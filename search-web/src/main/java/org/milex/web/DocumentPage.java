@@ -78,7 +78,7 @@ final class DocumentPage {
             body(main, doc, d, c, labels);
         }
         doc.head().appendElement("script").attr("type", "application/ld+json").appendChild(new DataNode(jsonLd(d, r, title, number, adopted, status, c)));
-        doc.body().appendElement("script").attr("src", "/public/document.js").attr("defer", "");
+        doc.body().appendElement("script").attr("src", Headers.versioned("document.js")).attr("defer", "");
         return Layout.render(doc);
     }
 

@@ -17,6 +17,7 @@ final class ErrorPage {
         String title = switch (status) {
             case 404 -> labels.ui("notFound");
             case 400 -> labels.ui("error");
+            case 503 -> labels.ui("unavailable");
             default -> labels.ui("serverError");
         };
         Document doc = Layout.page(title, labels, query == null ? "" : query);
@@ -26,6 +27,7 @@ final class ErrorPage {
         box.appendElement("p").text(switch (status) {
             case 404 -> labels.ui("notFoundWhat");
             case 400 -> labels.ui("errorWhat");
+            case 503 -> labels.ui("unavailableWhat");
             default -> labels.ui("serverErrorWhat");
         });
         if (reason != null && !reason.isBlank()) {

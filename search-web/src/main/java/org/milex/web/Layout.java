@@ -24,7 +24,7 @@ final class Layout {
         head.appendElement("meta").attr("charset", "utf-8");
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
         head.appendElement("title").text(title + " · MILEX");
-        head.appendElement("link").attr("rel", "stylesheet").attr("href", "/public/milex.css");
+        head.appendElement("link").attr("rel", "stylesheet").attr("href", Headers.versioned("milex.css"));
         for (String lang : Labels.LANGUAGES) {
             head.appendElement("link").attr("rel", "alternate").attr("hreflang", lang).attr("href", labels.switchTo(lang));
         }

@@ -170,7 +170,7 @@ final class MapPage {
 
     private static void item(Element ul, String colour, String text) {
         Element li = ul.appendElement("li");
-        li.appendElement("span").addClass("swatch").attr("style", "background:" + colour).attr("aria-hidden", "true");
+        Svg.swatch(li, colour);
         li.appendText(text);
     }
 

@@ -26,6 +26,13 @@ final class Svg {
         return parent.appendElement("text").attr("x", fmt(x)).attr("y", fmt(y)).attr("text-anchor", anchor).text(text);
     }
 
+    /** A small square of colour for a legend, as SVG: the policy forbids inline styles. */
+    static void swatch(Element parent, String colour) {
+        Element svg = parent.appendElement("svg").addClass("swatch").attr("xmlns", "http://www.w3.org/2000/svg")
+                .attr("viewBox", "0 0 10 10").attr("width", "12").attr("height", "12").attr("aria-hidden", "true");
+        svg.appendElement("rect").attr("width", "10").attr("height", "10").attr("fill", colour).attr("stroke", "#888").attr("stroke-width", "0.5");
+    }
+
     static String colour(int i) {
         return PALETTE.get(i % PALETTE.size());
     }

@@ -179,7 +179,7 @@ final class TrendsPage {
         Element legend = figure.appendElement("ul").addClass("legend");
         for (int k = 0; k < groups.size(); k++) {
             Element li = legend.appendElement("li");
-            li.appendElement("span").addClass("swatch").attr("style", "background:" + Svg.colour(k)).attr("aria-hidden", "true");
+            Svg.swatch(li, Svg.colour(k));
             li.appendText(group(by, groups.get(k), labels));
         }
         table(section, t, groups, by, labels);

@@ -13,6 +13,7 @@ import org.milex.indexer.catalog.CatalogRecord;
 import org.milex.indexer.classify.Country;
 import org.milex.indexer.index.MilexDocument;
 import org.milex.search.BadRequest;
+import org.milex.search.Deadline;
 import org.milex.search.SearchRequest;
 import org.milex.search.SearchResult;
 import org.milex.search.SearchService;
@@ -51,27 +52,37 @@ public final class WebApp {
                 files.hostedPath = "/public";
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
+                // the pages address them with a hash of their content (Headers.versioned): a year is safe
+                files.headers = Map.of("Cache-Control", "public, max-age=31536000, immutable");
             });
             config.http.defaultContentType = "text/html; charset=utf-8";
-            config.routes.get("/", app::searchPage);
-            config.routes.get("/documents/{id}", app::documentPage);
-            config.routes.get("/documents/{id}/original", app::originalFile);
+            config.http.generateEtags = true;
+            config.startup.showJavalinBanner = false;
+            config.routes.before(Headers::apply);
+            config.routes.options("/api/*", ctx -> ctx.status(204));
+            config.routes.post("/admin/refresh", app::adminRefresh);
+            config.routes.get("/", Busy.bounded(app::searchPage));
+            config.routes.get("/documents/{id}", Busy.bounded(app::documentPage));
+            config.routes.get("/documents/{id}/original", Busy.bounded(app::originalFile));
             config.routes.get("/help", ctx -> ctx.html(HelpPage.render(catalog.dataVersion(), labels(ctx))));
-            config.routes.get("/countries", app::countriesPage);
-            config.routes.get("/countries/{code}", app::countryPage);
+            config.routes.get("/countries", Busy.bounded(app::countriesPage));
+            config.routes.get("/countries/{code}", Busy.bounded(app::countryPage));
             config.routes.get("/ratifications", app::ratificationsPage);
-            config.routes.get("/trends", app::trendsPage);
-            config.routes.get("/map", app::mapPage);
-            config.routes.get("/compare", app::comparePage);
+            config.routes.get("/trends", Busy.bounded(app::trendsPage));
+            config.routes.get("/map", Busy.bounded(app::mapPage));
+            config.routes.get("/compare", Busy.bounded(app::comparePage));
             config.routes.get("/codebook", ctx -> ctx.html(CodebookPage.render(app.catalog.dataVersion(), labels(ctx))));
-            config.routes.get("/api/search", app::apiSearch);
-            config.routes.get("/api/documents/{id}", app::apiDocument);
+            config.routes.get("/api/search", Busy.bounded(app::apiSearch));
+            config.routes.get("/api/documents/{id}", Busy.bounded(app::apiDocument));
             config.routes.get("/api/countries/{code}", app::apiCountry);
             config.routes.get("/api/ratifications", app::apiRatifications);
-            config.routes.get("/api/trends", app::apiTrends);
-            config.routes.get("/api/history", app::apiHistory);
+            config.routes.get("/api/trends", Busy.bounded(app::apiTrends));
+            config.routes.get("/api/history", Busy.bounded(app::apiHistory));
             config.routes.exception(BadRequest.class, app::badRequest);
             config.routes.exception(NotFound.class, app::notFound);
+            // Overload is passing: say when to try again rather than leave clients to hammer.
+            config.routes.exception(Deadline.Exceeded.class, (e, ctx) -> app.respond(ctx.header("Retry-After", "5"), 503, e.getMessage()));
+            config.routes.exception(Busy.class, (e, ctx) -> app.respond(ctx.header("Retry-After", "5"), 503, e.getMessage()));
             config.routes.exception(Exception.class, app::internalError);
             config.routes.error(404, app::unknownRoute);
         });
@@ -135,6 +146,31 @@ public final class WebApp {
             throw new NotFound("no treaty '" + treaty + "' in the matrix");
         }
         ctx.html(RatificationPage.render(catalog, treaty == null || treaty.isBlank() ? null : treaty, labels(ctx)));
+    }
+
+    /**
+     * Looks at the index folder again and switches to its newest commit (a re-index that finished). Off unless
+     * MILEX_ADMIN_TOKEN is set; then it needs "Authorization: Bearer &lt;token&gt;". Nothing else changes the index
+     * from the web.
+     */
+    private void adminRefresh(Context ctx) throws IOException {
+        String token = adminToken();
+        if (token == null) {
+            throw new NotFound("no such page: " + ctx.path());
+        }
+        String given = ctx.header("Authorization");
+        byte[] expected = ("Bearer " + token).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (given == null || !java.security.MessageDigest.isEqual(expected, given.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            ctx.status(401).json(Api.error("the administration token is missing or wrong"));
+            return;
+        }
+        search.refresh();
+        ctx.json(Map.of("documents", search.count(), "refreshed", true));
+    }
+
+    private static String adminToken() {
+        String t = System.getProperty("milex.admin.token", System.getenv("MILEX_ADMIN_TOKEN"));
+        return t == null || t.isBlank() ? null : t;
     }
 
     private void trendsPage(Context ctx) throws IOException {
@@ -312,7 +348,7 @@ public final class WebApp {
     /** Marks a response this class wrote, so that the 404 handler does not write over it. */
     private static final String RESPONDED = "milex.responded";
 
-    private void respond(Context ctx, int status, String message) {
+    void respond(Context ctx, int status, String message) {
         ctx.attribute(RESPONDED, Boolean.TRUE);
         ctx.status(status);
         if (ctx.path().startsWith("/api/")) {
@@ -343,7 +379,7 @@ public final class WebApp {
         }
         labels = Labels.of(ui, ctx.header("Accept-Language")).at(ctx.path(), ctx.queryParamMap());
         ctx.header("Content-Language", labels.code());
-        ctx.header("Vary", "Accept-Language, Cookie");
+        ctx.header("Vary", "Accept-Encoding, Accept-Language, Cookie");
         ctx.attribute("milex.labels", labels);
         return labels;
     }

@@ -156,7 +156,8 @@ class SearchApiTest {
     /** Punctuation of a citation as printed is not query syntax: parentheses, slashes and colons stay words. */
     @ParameterizedTest
     @ValueSource(strings = {"Reg. 29/1947 (as amended, Cap. 14:02 subsidiary)", "Ley 25.871 - Migraciones", "Nota: asilo",
-        "Decreto 616/2010 (reglamento)"})
+        "Decreto 616/2010 (reglamento)",
+        "Título Primero, Capítulos I (art. 11), II (De los mexicanos, arts. 30-32) y III (De las personas extranjeras, art. 33)"})
     void aPastedCitationIsWordsNotSyntax(String q) {
         TestSite.Response r = SITE.get("/api/search?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(200, r.status(), q + " -> " + r.body());

@@ -19,7 +19,9 @@ public final class Provisions {
 
     private static final Pattern PROVISION = Pattern.compile(
             "(?iu)(?<![\\p{L}\\p{N}])(?:art[ií]culos?|artigos?|articles?|arts?\\.|sections?|secs?\\.|ss?\\.|§+|reglas?|rules?|r\\.)\\s*"
-                    + "(\\d{1,4}(?:\\.\\d{1,3})*)\\s*(?:[º°ª]|o\\b)?\\s*(?:\\((\\d{1,3}|[a-z])\\))?(?:\\s*\\(([a-z]|[ivx]+)\\))?(?![\\p{L}\\p{N}])");
+                    + "(\\d{1,4}(?:\\.\\d{1,3})*)\\s*(?:[º°ª]|o\\b)?\\s*(?:\\((\\d{1,3}|[a-z])\\))?(?:\\s*\\(([a-z]|[ivx]+)\\))?"
+                    // a range ("arts. 30-32", "arts. 30 a 32", "ss. 95 to 116") is one reference, landing on its first provision
+                    + "(?:\\s*(?:[-–]|\\ba\\b|\\bto\\b|\\bà\\b)\\s*\\d{1,4}(?:\\.\\d{1,3})*\\s*(?:[º°ª]|o\\b)?)?(?![\\p{L}\\p{N}])");
 
     private Provisions() {
     }
