@@ -28,10 +28,11 @@ public final class Main {
     static final String USAGE = """
             usage:
               java -jar milex.jar index --source PATH [--source PATH ...] --index DIR
-                                        [--threads N] [--max-size MB] [--timeout SECONDS] [--no-catalog] [--prune]
+                                        [--threads N] [--max-size MB] [--timeout SECONDS] [--no-catalog] [--prune] [--full]
                   Indexes folders (recursively), zip archives (in place) and single files, with the bundled
                   catalog's records unless --no-catalog. Indexing the same source again reads only the files
-                  whose bytes changed; --prune removes the documents whose files the sources no longer hold.
+                  whose bytes changed (--full reads them all again); --prune removes the documents whose files
+                  the sources no longer hold.
               java -jar milex.jar eval classify --source PATH --labels FILE [--split NAME] [--threads N]
                   Classifies the labelled files under PATH (without the catalog) and prints accuracy per field,
                   topic precision, recall and F1, the type confusion table and every disagreement, per split.
@@ -107,7 +108,7 @@ public final class Main {
                 o.threads > 0 ? o.threads : defaults.threads(),
                 o.maxSizeMb > 0 ? o.maxSizeMb << 20 : defaults.maxBytes(),
                 o.timeout > 0 ? o.timeout : defaults.timeoutSeconds(),
-                o.catalog, err).pruning(o.prune);
+                o.catalog, err).pruning(o.prune).rereading(o.full);
         IndexReport report = new Indexer(o.index, Catalog.bundled(), options).run(o.sources);
         report.print(out);
         return 0;
@@ -252,6 +253,7 @@ public final class Main {
         long timeout;
         boolean catalog = true;
         boolean prune;
+        boolean full;
         int refreshSeconds = 10;
         String url;
         Path mix;
@@ -285,6 +287,7 @@ public final class Main {
                     case "--timeout" -> o.timeout = number(value(args, ++i, a), a);
                     case "--no-catalog" -> o.catalog = false;
                     case "--prune" -> o.prune = true;
+                    case "--full" -> o.full = true;
                     case "--refresh" -> o.refreshSeconds = Math.max(1, number(value(args, ++i, a), a));
                     case "--labels" -> o.labels = Path.of(value(args, ++i, a));
                     case "--split" -> o.split = value(args, ++i, a);

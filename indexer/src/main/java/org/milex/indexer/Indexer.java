@@ -52,9 +52,10 @@ public final class Indexer {
      * @param timeoutSeconds a file whose parsing takes longer fails
      * @param catalogRecords also index every catalog record as a document of its own
      */
-    public record Options(int threads, long maxBytes, long timeoutSeconds, boolean catalogRecords, PrintStream progress, boolean prune) {
+    public record Options(int threads, long maxBytes, long timeoutSeconds, boolean catalogRecords, PrintStream progress, boolean prune,
+                          boolean full) {
         public Options(int threads, long maxBytes, long timeoutSeconds, boolean catalogRecords, PrintStream progress) {
-            this(threads, maxBytes, timeoutSeconds, catalogRecords, progress, false);
+            this(threads, maxBytes, timeoutSeconds, catalogRecords, progress, false, false);
         }
 
         public static Options defaults(PrintStream progress) {
@@ -63,7 +64,15 @@ public final class Indexer {
 
         /** The same, removing from the index the files this run's sources no longer hold. */
         public Options pruning(boolean prune) {
-            return new Options(threads, maxBytes, timeoutSeconds, catalogRecords, progress, prune);
+            return new Options(threads, maxBytes, timeoutSeconds, catalogRecords, progress, prune, full);
+        }
+
+        /**
+         * The same, reading every file again even when its bytes are unchanged: after an upgrade of the extractor
+         * or the classifier, whose output for the same bytes may differ.
+         */
+        public Options rereading(boolean full) {
+            return new Options(threads, maxBytes, timeoutSeconds, catalogRecords, progress, prune, full);
         }
     }
 
@@ -199,7 +208,7 @@ public final class Indexer {
                     String id = DocumentIds.forFile(file.fileName(), file.origin());
                     seen.add(id);
                     IndexStore.Known before = known.get(id);
-                    if (before != null && before.sha256().equals(DocumentIds.sha256(bytes))) {
+                    if (before != null && !options.full() && before.sha256().equals(DocumentIds.sha256(bytes))) {
                         report.unchanged();
                         return;
                     }

@@ -122,6 +122,15 @@ class HostileBatchTest {
             assertEquals(3, searcher.count(Schema.kind(Schema.KIND_VERSION)));
             assertEquals(0, searcher.count(new TermQuery(new Term(Schema.SOURCE, "c.md"))), "the gone file is no longer searchable");
         }
+
+        // --full, as after an upgrade: every file read again, each replacing its own documents
+        IndexReport full = new Indexer(index, Catalog.bundled(), new Indexer.Options(2, 50L << 20, 60, false,
+                new PrintStream(OutputStream.nullOutputStream())).rereading(true)).run(List.of(docs));
+        assertEquals(3, full.updated(), "a, b and d read again");
+        assertEquals(0, full.unchangedCount());
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+            assertEquals(3, new IndexSearcher(reader).count(Schema.kind(Schema.KIND_VERSION)), "replaced, not duplicated");
+        }
     }
 
     private static Path firstPdf() throws IOException {

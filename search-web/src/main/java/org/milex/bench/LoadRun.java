@@ -49,11 +49,11 @@ public final class LoadRun {
             try {
                 String base = "http://127.0.0.1:" + app.port();
                 out.printf("Load: %d clients for %d s against MILEX serving %s at %s%s%n", o.clients(), o.seconds(), o.index(), base,
-                        o.sources().isEmpty() ? "" : ", re-indexing " + o.sources() + " half way through");
+                        o.sources().isEmpty() ? "" : ", re-indexing " + o.sources() + " in full half way through");
                 Runnable midway = o.sources().isEmpty() ? null : () -> {
                     try {
                         long t = System.nanoTime();
-                        IndexReport r = new Indexer(o.index(), Catalog.bundled(), Indexer.Options.defaults(new PrintStream(OutputStream.nullOutputStream())))
+                        IndexReport r = new Indexer(o.index(), Catalog.bundled(), Indexer.Options.defaults(new PrintStream(OutputStream.nullOutputStream())).rereading(true))
                                 .run(o.sources());
                         search.refresh();
                         out.printf("  re-indexed and switched in %.1f s (%d files read, %d unchanged)%n", (System.nanoTime() - t) / 1e9,
