@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,14 +44,40 @@ public final class TopicModel {
 
     /** The topics at or above the threshold, most probable first, at most maxTopics. */
     public List<String> choose(Map<String, Map<String, Double>> evidenceByTopic) {
-        List<Map.Entry<String, Double>> scored = new ArrayList<>();
-        evidenceByTopic.forEach((topic, ev) -> scored.add(Map.entry(topic, probability(topic, ev))));
-        return scored.stream()
-                .filter(e -> e.getValue() >= threshold)
-                .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
-                .limit(maxTopics)
+        Map<String, Double> scored = new LinkedHashMap<>();
+        evidenceByTopic.forEach((topic, ev) -> scored.put(topic, probability(topic, ev)));
+        return select(scored, topic -> named(evidenceByTopic.get(topic)), threshold, maxTopics);
+    }
+
+    /**
+     * Whether the document's structure names the topic (its title or one of its headings) and its text uses
+     * the topic's unambiguous terms: words every law uses (procedure, penalties) in a heading are not enough.
+     */
+    public static boolean named(Map<String, Double> evidence) {
+        return named(evidence.getOrDefault("title", 0.0), evidence.getOrDefault("headings", 0.0), evidence.getOrDefault("specific", 0.0));
+    }
+
+    public static boolean named(double title, double headings, double specific) {
+        return (title > 0 || headings > 0) && specific > 0;
+    }
+
+    /**
+     * The choice itself, shared with the training that picks the threshold: the candidates at or above it, most
+     * probable first, at most {@code max}; and when none reaches it, the most probable of those its title or a
+     * heading names. A text that has passed as being about migration and gives a title or a part to one of its
+     * topics deals with it (a protocol titled and headed on smuggling must not come out with none); a text
+     * that only mentions foreigners here and there (a commercial code) has shown no topic to fall back on.
+     */
+    public static <K> List<K> select(Map<K, Double> probabilities, java.util.function.Predicate<K> fallback, double threshold, int max) {
+        List<K> ranked = probabilities.entrySet().stream()
+                .sorted(Map.Entry.<K, Double>comparingByValue(Comparator.reverseOrder()))
                 .map(Map.Entry::getKey)
                 .toList();
+        List<K> chosen = ranked.stream().filter(k -> probabilities.get(k) >= threshold).limit(max).toList();
+        if (!chosen.isEmpty()) {
+            return chosen;
+        }
+        return ranked.stream().filter(fallback).limit(1).toList();
     }
 
     public String format(String comment) {

@@ -187,10 +187,10 @@ public final class TopicTraining {
         held.entrySet().forEach(e -> byDoc.computeIfAbsent(e.getKey().document(), k -> new ArrayList<>()).add(e));
         int tp = 0, fp = 0, fn = 0;
         for (var doc : byDoc.values()) {
-            Set<Example> chosen = new HashSet<>();
-            doc.stream().filter(e -> e.getValue() >= threshold)
-                    .sorted(Map.Entry.<Example, Double>comparingByValue().reversed()).limit(MAX_TOPICS)
-                    .forEach(e -> chosen.add(e.getKey()));
+            Map<Example, Double> probabilities = new LinkedHashMap<>();
+            doc.forEach(e -> probabilities.put(e.getKey(), e.getValue()));
+            Set<Example> chosen = new HashSet<>(TopicModel.select(probabilities,
+                    e -> TopicModel.named(measure(e, "title"), measure(e, "headings"), measure(e, "specific")), threshold, MAX_TOPICS));
             for (var e : doc) {
                 boolean p = chosen.contains(e.getKey());
                 boolean y = e.getKey().y();
@@ -202,6 +202,10 @@ public final class TopicTraining {
         double precision = tp + fp == 0 ? 1 : (double) tp / (tp + fp);
         double recall = tp + fn == 0 ? 1 : (double) tp / (tp + fn);
         return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+    }
+
+    private static double measure(Example e, String name) {
+        return e.x()[TopicEvidence.MEASURES.indexOf(name)];
     }
 
     private static double round(double v) {
