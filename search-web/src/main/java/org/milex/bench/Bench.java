@@ -25,7 +25,10 @@ import org.milex.web.WebApp;
 public final class Bench {
 
     /** What to run. {@code mixFile}: read the mix from it when it exists, else write the generated mix to it. */
-    public record Options(Path index, String url, List<Path> sources, int queries, long seed, int rounds, Path mixFile) {
+    public record Options(Path index, String url, List<Path> sources, int queries, long seed, int rounds, Path mixFile, Path exportDocs) {
+        public Options(Path index, String url, List<Path> sources, int queries, long seed, int rounds, Path mixFile) {
+            this(index, url, sources, queries, seed, rounds, mixFile, null);
+        }
     }
 
     private static final int[] CLIENTS = {1, 4};
@@ -43,6 +46,12 @@ public final class Bench {
             return;
         }
         List<QueryMix.Search> mix = mix(o, out);
+        if (o.exportDocs() != null) {
+            // for bench/peers: the same documents and the same mix, for the engines MILEX is measured against
+            int n = PeerExport.write(o.index(), o.exportDocs());
+            out.printf("%nWrote %d documents of %s to %s%n", n, o.index(), o.exportDocs());
+            return;
+        }
         if (o.url() != null) {
             out.printf("%nSearching %s, %d searches, %d rounds%n", o.url(), mix.size(), o.rounds());
             table(out, Map.of("HTTP", SearchBench.http(o.url())), mix, o.rounds());

@@ -68,6 +68,8 @@ public final class SearchService implements Closeable {
     private static final int FACET_VALUES = 200;
     /** Passages read per hit on the page, to find each instrument's best articles. */
     private static final int PASSAGES_PER_HIT = 40;
+    /** What a hit shows of a passage: where it is, never its text (the highlighter reads that itself). */
+    private static final Set<String> PASSAGE_FACTS = Set.of(Schema.INSTRUMENT, Schema.OWNER, Schema.ANCHOR, Schema.LABEL, Schema.OFFSET);
     /** Other matching articles listed under a hit. */
     private static final int OTHER_ARTICLES = 3;
     /** Instruments found by "in the same article" at the most: a broader request is refused. */
@@ -346,7 +348,7 @@ public final class SearchService implements Closeable {
                 .build();
         StoredFields stored = searcher.storedFields();
         for (ScoreDoc sd : searcher.search(q, Math.max(1, hits) * PASSAGES_PER_HIT).scoreDocs) {
-            Document p = stored.document(sd.doc, Set.of(Schema.INSTRUMENT, Schema.OWNER, Schema.ANCHOR, Schema.LABEL, Schema.OFFSET));
+            Document p = Schema.facts(stored, sd.doc, PASSAGE_FACTS);
             out.computeIfAbsent(p.get(Schema.INSTRUMENT), k -> new ArrayList<>()).add(found(sd.doc, sd.score, p));
         }
         return out;
@@ -366,8 +368,7 @@ public final class SearchService implements Closeable {
             return null;
         }
         ScoreDoc sd = top.scoreDocs[0];
-        return found(sd.doc, sd.score, searcher.storedFields().document(sd.doc,
-                Set.of(Schema.INSTRUMENT, Schema.OWNER, Schema.ANCHOR, Schema.LABEL, Schema.OFFSET)));
+        return found(sd.doc, sd.score, Schema.facts(searcher.storedFields(), sd.doc, PASSAGE_FACTS));
     }
 
     private static Found found(int doc, float score, Document p) {
@@ -427,7 +428,7 @@ public final class SearchService implements Closeable {
         if (found.scoreDocs.length == 0) {
             return Optional.empty();
         }
-        return Optional.of(Schema.fromLucene(searcher.storedFields().document(found.scoreDocs[0].doc, Schema.versionFields())));
+        return Optional.of(Schema.fromLucene(Schema.facts(searcher.storedFields(), found.scoreDocs[0].doc, Schema.versionFields())));
     }
 
     private static List<SearchResult.FacetValue> facetValues(Facets facets, String dim) throws IOException {
@@ -595,7 +596,7 @@ public final class SearchService implements Closeable {
             List<MilexDocument> out = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
             for (ScoreDoc sd : searcher.search(q, 200).scoreDocs) {
-                out.add(Schema.fromLucene(stored.document(sd.doc, Schema.versionFields())));
+                out.add(Schema.fromLucene(Schema.facts(stored, sd.doc, Schema.versionFields())));
             }
             out.sort(Comparator.comparing(MilexDocument::id));
             return out;

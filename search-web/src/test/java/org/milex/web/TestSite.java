@@ -11,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.milex.indexer.IndexReport;
@@ -37,7 +36,7 @@ final class TestSite {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private TestSite() throws IOException {
-        index = Files.createTempDirectory("milex-site-index");
+        index = Scratch.dir("milex-site-index");
         report = new Indexer(index, Catalog.bundled(), Indexer.Options.defaults(new PrintStream(OutputStream.nullOutputStream())))
                 .run(List.of(SharedCorpus.migration(), SharedCorpus.formats(), SharedCorpus.root().resolve("varied")));
         search = SearchService.open(index);

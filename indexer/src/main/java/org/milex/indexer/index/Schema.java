@@ -10,6 +10,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
@@ -20,8 +21,10 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -45,7 +48,7 @@ import org.milex.indexer.extract.Articles;
 public final class Schema {
 
     /** Bumped whenever fields or analysis change: an index of another version must be rebuilt. */
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
 
     public static final String ID = "id";
     public static final String KIND = "kind";
@@ -282,11 +285,29 @@ public final class Schema {
         stored(doc, v(STATUS), d.status());
         stored(doc, v(CURRENT_TO), d.currentTo());
         stored(doc, v(CONTENT_TYPE), d.contentType());
-        d.texts().forEach((lang, text) -> doc.add(new StoredField(storedTextField(lang), text)));
         if (!d.articles().isEmpty()) {
             doc.add(new StoredField(v(ARTICLES), Articles.encode(d.articles())));
         }
+        // the texts last: facts(…) stops reading at them, so that a hit's facts never cost a whole code's text
+        d.texts().forEach((lang, text) -> doc.add(new StoredField(storedTextField(lang), text)));
         return doc;
+    }
+
+    /**
+     * The named stored fields of a document, read up to its first text. Versions and passages store their texts
+     * after every fact, and Lucene decompresses a large document slice by slice as it is read, so stopping there
+     * spares the decompression of megabytes of a code's text to show its title and articles.
+     */
+    public static Document facts(StoredFields stored, int doc, Set<String> fields) throws IOException {
+        DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor(fields) {
+            @Override
+            public Status needsField(FieldInfo field) throws IOException {
+                boolean text = field.name.startsWith("stored_") || field.name.startsWith("ptext_");
+                return text && !fields.contains(field.name) ? Status.STOP : super.needsField(field);
+            }
+        };
+        stored.document(doc, visitor);
+        return visitor.getDocument();
     }
 
     /** A version's stored fact. */
