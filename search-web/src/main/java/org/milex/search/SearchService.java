@@ -422,13 +422,16 @@ public final class SearchService implements Closeable {
     }
 
     private static Optional<MilexDocument> version(IndexSearcher searcher, String id) throws IOException {
+        int doc = versionDoc(searcher, id);
+        return doc < 0 ? Optional.empty() : Optional.of(Schema.fromLucene(Schema.facts(searcher.storedFields(), doc, Schema.versionFields())));
+    }
+
+    /** The Lucene document of the version with this id, or -1. */
+    private static int versionDoc(IndexSearcher searcher, String id) throws IOException {
         Query q = new BooleanQuery.Builder().add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.FILTER)
                 .add(Schema.kind(Schema.KIND_VERSION), BooleanClause.Occur.FILTER).build();
         TopDocs found = searcher.search(q, 1);
-        if (found.scoreDocs.length == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(Schema.fromLucene(Schema.facts(searcher.storedFields(), found.scoreDocs[0].doc, Schema.versionFields())));
+        return found.scoreDocs.length == 0 ? -1 : found.scoreDocs[0].doc;
     }
 
     private static List<SearchResult.FacetValue> facetValues(Facets facets, String dim) throws IOException {
@@ -533,13 +536,11 @@ public final class SearchService implements Closeable {
     public Optional<Original> original(String id) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            Query q = new BooleanQuery.Builder().add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.FILTER)
-                    .add(Schema.kind(Schema.KIND_VERSION), BooleanClause.Occur.FILTER).build();
-            TopDocs found = searcher.search(q, 1);
-            if (found.scoreDocs.length == 0) {
+            int doc = versionDoc(searcher, id);
+            if (doc < 0) {
                 return Optional.empty();
             }
-            Document d = searcher.storedFields().document(found.scoreDocs[0].doc, Set.of(Schema.ORIGIN, Schema.SOURCE, Schema.v(Schema.CONTENT_TYPE)));
+            Document d = searcher.storedFields().document(doc, Set.of(Schema.ORIGIN, Schema.SOURCE, Schema.v(Schema.CONTENT_TYPE)));
             String origin = d.get(Schema.ORIGIN);
             if (origin == null) {
                 return Optional.empty();
@@ -573,13 +574,8 @@ public final class SearchService implements Closeable {
     public Optional<MilexDocument> document(String id) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            Query q = new BooleanQuery.Builder().add(new TermQuery(new Term(Schema.ID, id)), BooleanClause.Occur.FILTER)
-                    .add(Schema.kind(Schema.KIND_VERSION), BooleanClause.Occur.FILTER).build();
-            TopDocs found = searcher.search(q, 1);
-            if (found.scoreDocs.length == 0) {
-                return Optional.empty();
-            }
-            return Optional.of(Schema.fromLucene(searcher.storedFields().document(found.scoreDocs[0].doc)));
+            int doc = versionDoc(searcher, id);
+            return doc < 0 ? Optional.empty() : Optional.of(Schema.fromLucene(searcher.storedFields().document(doc)));
         } finally {
             searchers.release(searcher);
         }

@@ -1,5 +1,6 @@
 package org.milex.web;
 
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.milex.indexer.classify.Topic;
@@ -18,11 +19,7 @@ final class CodebookPage {
         main.appendElement("h1").text(labels.ui("codebookTitle"));
         main.appendElement("p").text(labels.ui("codebookIntro"));
         main.appendElement("p").appendElement("code").text("/api/trends?format=panel&topic=trafficking&from=2000");
-        Element table = Layout.scroll(main, labels.ui("codebookTitle")).appendElement("table");
-        Element head = table.appendElement("thead").appendElement("tr");
-        head.appendElement("th").attr("scope", "col").text(labels.ui("variable"));
-        head.appendElement("th").attr("scope", "col").text(labels.ui("meaning"));
-        Element body = table.appendElement("tbody");
+        Element body = Layout.table(main, labels.ui("codebookTitle"), List.of(labels.ui("variable"), labels.ui("meaning")));
         for (String v : VARIABLES) {
             Element tr = body.appendElement("tr");
             tr.appendElement("th").attr("scope", "row").appendElement("code").text(v);

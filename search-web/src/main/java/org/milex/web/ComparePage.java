@@ -90,10 +90,7 @@ final class ComparePage {
             Element select = p.appendElement("select").attr("name", "country").attr("id", "c-country-" + i);
             select.appendElement("option").attr("value", "").text("—");
             for (Country c : Country.states()) {
-                Element o = select.appendElement("option").attr("value", c.code()).text(c.name(labels.code()));
-                if (i < states.size() && states.get(i).equals(c.code())) {
-                    o.attr("selected", "");
-                }
+                Forms.option(select, c.code(), c.name(labels.code()), i < states.size() && states.get(i).equals(c.code()));
             }
         }
         Element p = form.appendElement("p").addClass("field");
@@ -101,10 +98,7 @@ final class ComparePage {
         Element topics = p.appendElement("select").attr("name", "topic").attr("id", "c-topic");
         topics.appendElement("option").attr("value", "").text(labels.ui("allTopics"));
         for (Topic t : Topic.values()) {
-            Element o = topics.appendElement("option").attr("value", t.id()).text(labels.value("topic", t.id()));
-            if (t.id().equals(topic)) {
-                o.attr("selected", "");
-            }
+            Forms.option(topics, t.id(), labels.value("topic", t.id()), t.id().equals(topic));
         }
         form.appendElement("button").attr("type", "submit").text(labels.ui("show"));
     }

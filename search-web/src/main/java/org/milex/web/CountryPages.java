@@ -21,12 +21,9 @@ final class CountryPages {
         Document doc = Layout.page(labels.ui("countries"), labels, "");
         Element main = Layout.main(doc).addClass("countries");
         main.appendElement("h1").text(labels.ui("countries"));
-        Element table = Layout.scroll(main, labels.ui("countries")).appendElement("table").addClass("country-list");
-        Element head = table.appendElement("thead").appendElement("tr");
-        head.appendElement("th").attr("scope", "col").text(labels.ui("country"));
-        head.appendElement("th").attr("scope", "col").text(labels.ui("catalogRecords"));
-        head.appendElement("th").attr("scope", "col").text(labels.ui("indexedDocuments"));
-        Element body = table.appendElement("tbody");
+        Element body = Layout.table(main, labels.ui("countries"),
+                List.of(labels.ui("country"), labels.ui("catalogRecords"), labels.ui("indexedDocuments")));
+        body.parent().addClass("country-list");
         List<Country> all = new java.util.ArrayList<>(Country.states());
         all.add(Country.international());
         for (Country c : all) {
@@ -90,12 +87,8 @@ final class CountryPages {
         }
         Element section = main.appendElement("section").addClass("treaties");
         section.appendElement("h2").text(labels.ui("treaties"));
-        Element table = Layout.scroll(section, labels.ui("treaties")).appendElement("table");
-        Element head = table.appendElement("thead").appendElement("tr");
-        for (String h : List.of("treaty", "ratSigned", "ratConsent", "ratReservations", "ratSource")) {
-            head.appendElement("th").attr("scope", "col").text(labels.ui(h));
-        }
-        Element body = table.appendElement("tbody");
+        Element body = Layout.table(section, labels.ui("treaties"),
+                List.of("treaty", "ratSigned", "ratConsent", "ratReservations", "ratSource").stream().map(labels::ui).toList());
         for (Ratification r : cells) {
             Element tr = body.appendElement("tr");
             tr.appendElement("th").attr("scope", "row").appendElement("a").attr("href", "/ratifications?treaty=" + QueryString.enc(r.treaty()) + "#" + r.country())

@@ -1,5 +1,6 @@
 package org.milex.web;
 
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.milex.indexer.classify.Topic;
@@ -31,11 +32,7 @@ final class HelpPage {
         Element syntax = main.appendElement("section").attr("id", "syntax");
         syntax.appendElement("h2").text(labels.ui("help:syntax"));
         syntax.appendElement("p").text(labels.ui("syntaxIntro"));
-        Element table = Layout.scroll(syntax, labels.ui("help:syntax")).appendElement("table");
-        Element head = table.appendElement("thead").appendElement("tr");
-        head.appendElement("th").attr("scope", "col").text(labels.ui("searchCol"));
-        head.appendElement("th").attr("scope", "col").text(labels.ui("meaning"));
-        Element body = table.appendElement("tbody");
+        Element body = Layout.table(syntax, labels.ui("help:syntax"), List.of(labels.ui("searchCol"), labels.ui("meaning")));
         for (int i = 0; i < EXAMPLES.length; i++) {
             Element tr = body.appendElement("tr");
             tr.appendElement("th").attr("scope", "row").appendElement("a").attr("href", "/?q=" + QueryString.enc(EXAMPLES[i]))

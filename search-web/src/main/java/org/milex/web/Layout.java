@@ -1,5 +1,6 @@
 package org.milex.web;
 
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -74,6 +75,19 @@ final class Layout {
     /** A frame a wide table scrolls in, so that the page itself never scrolls sideways; reachable by keyboard. */
     static Element scroll(Element parent, String label) {
         return parent.appendElement("div").addClass("table-scroll").attr("tabindex", "0").attr("role", "region").attr("aria-label", label);
+    }
+
+    /**
+     * A table of data in its scrolling region (see {@link #scroll}), its column headings given; returns the body
+     * to fill, whose parent is the table.
+     */
+    static Element table(Element parent, String label, List<String> headings) {
+        Element table = scroll(parent, label).appendElement("table");
+        Element head = table.appendElement("thead").appendElement("tr");
+        for (String h : headings) {
+            head.appendElement("th").attr("scope", "col").text(h);
+        }
+        return table.appendElement("tbody");
     }
 
     /** Where the skip link leads: the main region, or on a results page the results themselves. */

@@ -78,36 +78,29 @@ final class MapPage {
         Element m = field(form, labels.ui("shadeBy"), "m-mode");
         Element modes = m.appendElement("select").attr("name", "mode").attr("id", "m-mode");
         for (String v : MODES) {
-            option(modes, v, labels.ui("mode:" + v), v.equals(mode));
+            Forms.option(modes, v, labels.ui("mode:" + v), v.equals(mode));
         }
         Element k = field(form, labels.ui("eventKind"), "m-kind");
         Element kinds = k.appendElement("select").attr("name", "kind").attr("id", "m-kind");
-        option(kinds, "", labels.ui("allKinds"), kind == null);
+        Forms.option(kinds, "", labels.ui("allKinds"), kind == null);
         for (String v : TrendsRequest.KINDS) {
-            option(kinds, v, labels.ui("kind:" + v), v.equals(kind));
+            Forms.option(kinds, v, labels.ui("kind:" + v), v.equals(kind));
         }
         Element t = field(form, labels.ui("treaty"), "m-treaty");
         Element treaties = t.appendElement("select").attr("name", "treaty").attr("id", "m-treaty");
         for (String id : RatificationPage.treaties(catalog)) {
-            option(treaties, id, treatyName(catalog, id, labels), id.equals(treaty));
+            Forms.option(treaties, id, treatyName(catalog, id, labels), id.equals(treaty));
         }
         Element q = field(form, labels.ui("words"), "m-q");
         q.appendElement("input").attr("type", "search").attr("name", "q").attr("id", "m-q")
                 .attr("value", search.values("q").isEmpty() ? "" : search.values("q").get(0));
         Element tp = field(form, labels.ui("topic"), "m-topic");
         Element topics = tp.appendElement("select").attr("name", "topic").attr("id", "m-topic");
-        option(topics, "", labels.ui("allTopics"), search.values("topic").isEmpty());
+        Forms.option(topics, "", labels.ui("allTopics"), search.values("topic").isEmpty());
         for (Topic topic : Topic.values()) {
-            option(topics, topic.id(), labels.value("topic", topic.id()), search.has("topic", topic.id()));
+            Forms.option(topics, topic.id(), labels.value("topic", topic.id()), search.has("topic", topic.id()));
         }
         form.appendElement("button").attr("type", "submit").text(labels.ui("show"));
-    }
-
-    private static void option(Element select, String value, String text, boolean selected) {
-        Element o = select.appendElement("option").attr("value", value).text(text);
-        if (selected) {
-            o.attr("selected", "");
-        }
     }
 
     private static Element field(Element form, String label, String id) {
@@ -177,11 +170,7 @@ final class MapPage {
     private static void table(Element main, String mode, Map<String, Integer> values, QueryString search, Labels labels) {
         Element details = main.appendElement("details").addClass("map-table");
         details.appendElement("summary").text(labels.ui("mapTable"));
-        Element table = Layout.scroll(details, labels.ui("mapTable")).appendElement("table");
-        Element head = table.appendElement("thead").appendElement("tr");
-        head.appendElement("th").attr("scope", "col").text(labels.ui("country"));
-        head.appendElement("th").attr("scope", "col").text(labels.ui("value"));
-        Element body = table.appendElement("tbody");
+        Element body = Layout.table(details, labels.ui("mapTable"), List.of(labels.ui("country"), labels.ui("value")));
         for (Country c : Country.states()) {
             Element tr = body.appendElement("tr");
             tr.appendElement("th").attr("scope", "row").appendElement("a").attr("href", search.copy().set("country", c.code()).href("/"))

@@ -78,36 +78,24 @@ final class TrendsPage {
         Element select = c.appendElement("select").attr("name", "country").attr("id", "t-country").attr("multiple", "").attr("size", "6");
         List<String> chosen = r.search().filters().getOrDefault(Schema.COUNTRY, List.of());
         for (Country country : sortedStates(labels)) {
-            Element o = select.appendElement("option").attr("value", country.code()).text(country.name(labels.code()));
-            if (chosen.contains(country.code())) {
-                o.attr("selected", "");
-            }
+            Forms.option(select, country.code(), country.name(labels.code()), chosen.contains(country.code()));
         }
         Element t = field(form, labels.ui("topic"), "t-topic");
         Element topics = t.appendElement("select").attr("name", "topic").attr("id", "t-topic");
         topics.appendElement("option").attr("value", "").text(labels.ui("allTopics"));
         List<String> chosenTopics = r.search().filters().getOrDefault(Schema.TOPIC, List.of());
         for (Topic topic : Topic.values()) {
-            Element o = topics.appendElement("option").attr("value", topic.id()).text(labels.value("topic", topic.id()));
-            if (chosenTopics.contains(topic.id())) {
-                o.attr("selected", "");
-            }
+            Forms.option(topics, topic.id(), labels.value("topic", topic.id()), chosenTopics.contains(topic.id()));
         }
         Element b = field(form, labels.ui("breakdown"), "t-by");
         Element by = b.appendElement("select").attr("name", "by").attr("id", "t-by");
         for (String v : TrendsRequest.BYS) {
-            Element o = by.appendElement("option").attr("value", v).text(labels.ui("by:" + v));
-            if (v.equals(r.by())) {
-                o.attr("selected", "");
-            }
+            Forms.option(by, v, labels.ui("by:" + v), v.equals(r.by()));
         }
         Element s = field(form, labels.ui("counting"), "t-source");
         Element source = s.appendElement("select").attr("name", "source").attr("id", "t-source");
         for (String v : TrendsRequest.SOURCES) {
-            Element o = source.appendElement("option").attr("value", v).text(labels.ui("source:" + v));
-            if (v.equals(r.source())) {
-                o.attr("selected", "");
-            }
+            Forms.option(source, v, labels.ui("source:" + v), v.equals(r.source()));
         }
         Element y = field(form, labels.ui("from"), "t-from");
         y.appendElement("input").attr("type", "number").attr("name", "from").attr("id", "t-from").attr("min", "1800").attr("max", "2100")
@@ -186,17 +174,10 @@ final class TrendsPage {
     }
 
     private static void table(Element section, Timeline t, List<String> groups, String by, Labels labels) {
-        Element wrap = section.appendElement("div").addClass("table-scroll").attr("tabindex", "0")
-                .attr("role", "region").attr("aria-label", labels.ui("numbers"));
-        Element table = wrap.appendElement("table").addClass("numbers");
-        Element head = table.appendElement("thead").appendElement("tr");
-        head.appendElement("th").attr("scope", "col").text(labels.ui("yearCol"));
-        head.appendElement("th").attr("scope", "col").text(labels.ui("documentsCol"));
-        head.appendElement("th").attr("scope", "col").text(labels.ui("eventsCol"));
-        for (String g : groups) {
-            head.appendElement("th").attr("scope", "col").text(group(by, g, labels));
-        }
-        Element body = table.appendElement("tbody");
+        List<String> headings = new ArrayList<>(List.of(labels.ui("yearCol"), labels.ui("documentsCol"), labels.ui("eventsCol")));
+        groups.forEach(g -> headings.add(group(by, g, labels)));
+        Element body = Layout.table(section, labels.ui("numbers"), headings);
+        body.parent().addClass("numbers");
         for (Timeline.Year y : t.years()) {
             if (y.documents() == 0 && y.events() == 0) {
                 continue; // the chart shows the empty years; the table keeps to those with something in them
