@@ -24,9 +24,11 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -256,7 +258,59 @@ public final class SearchService implements Closeable {
     }
 
     /** A passage found for a hit: its document, score, the version it belongs to, its anchor and label. */
-    private record Found(int doc, float score, String owner, String anchor, String label, int offset) {
+    /**
+     * A matching passage. Its owner comes from doc values, so that the passages of a page (up to
+     * {@link #PASSAGES_PER_HIT} per hit) can be sorted by version without touching stored fields; where it
+     * stands (anchor, label, offset) is read from them only for the few passages a hit shows.
+     */
+    private static final class Found {
+        final int doc;
+        final float score;
+        private final StoredFields stored;
+        private String owner;
+        private Document facts;
+
+        Found(int doc, float score, String owner, StoredFields stored) {
+            this.doc = doc;
+            this.score = score;
+            this.owner = owner;
+            this.stored = stored;
+        }
+
+        int doc() {
+            return doc;
+        }
+
+        String owner() {
+            if (owner == null) {
+                owner = facts().get(Schema.OWNER); // an index written before passages had the owner in doc values
+            }
+            return owner;
+        }
+
+        String anchor() {
+            return facts().get(Schema.ANCHOR);
+        }
+
+        String label() {
+            return facts().get(Schema.LABEL);
+        }
+
+        int offset() {
+            var offset = facts().getField(Schema.OFFSET);
+            return offset == null ? 0 : offset.numericValue().intValue();
+        }
+
+        private Document facts() {
+            if (facts == null) {
+                try {
+                    facts = Schema.facts(stored, doc, PASSAGE_FACTS);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            return facts;
+        }
     }
 
     private List<SearchResult.Hit> hits(IndexSearcher searcher, QueryFactory.Parsed parsed, SearchRequest request, ScoreDoc[] page)
@@ -347,9 +401,12 @@ public final class SearchService implements Closeable {
                 .add(new TermInSetQuery(Schema.INSTRUMENT, keys.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER)
                 .build();
         StoredFields stored = searcher.storedFields();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (ScoreDoc sd : searcher.search(q, Math.max(1, hits) * PASSAGES_PER_HIT).scoreDocs) {
-            Document p = Schema.facts(stored, sd.doc, PASSAGE_FACTS);
-            out.computeIfAbsent(p.get(Schema.INSTRUMENT), k -> new ArrayList<>()).add(found(sd.doc, sd.score, p));
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
+            String instrument = docValue(leaf, Schema.INSTRUMENT, sd.doc - leaf.docBase);
+            Found f = new Found(sd.doc, sd.score, docValue(leaf, Schema.OWNER, sd.doc - leaf.docBase), stored);
+            out.computeIfAbsent(instrument != null ? instrument : f.facts().get(Schema.INSTRUMENT), k -> new ArrayList<>()).add(f);
         }
         return out;
     }
@@ -368,13 +425,13 @@ public final class SearchService implements Closeable {
             return null;
         }
         ScoreDoc sd = top.scoreDocs[0];
-        return found(sd.doc, sd.score, Schema.facts(searcher.storedFields(), sd.doc, PASSAGE_FACTS));
+        return new Found(sd.doc, sd.score, owner, searcher.storedFields());
     }
 
-    private static Found found(int doc, float score, Document p) {
-        var offset = p.getField(Schema.OFFSET);
-        return new Found(doc, score, p.get(Schema.OWNER), p.get(Schema.ANCHOR), p.get(Schema.LABEL),
-                offset == null ? 0 : offset.numericValue().intValue());
+    /** A document's value of a single-valued keyword field from doc values, or null where it has none. */
+    private static String docValue(LeafReaderContext leaf, String field, int doc) throws IOException {
+        SortedDocValues values = DocValues.getSorted(leaf.reader(), field);
+        return values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
     }
 
     /** The snippets of a passage, each naming the part of its article it falls in ("§ 2º", "(1)"). */

@@ -48,7 +48,7 @@ import org.milex.indexer.extract.Articles;
 public final class Schema {
 
     /** Bumped whenever fields or analysis change: an index of another version must be rebuilt. */
-    public static final String VERSION = "4";
+    public static final String VERSION = "5";
 
     public static final String ID = "id";
     public static final String KIND = "kind";
@@ -242,6 +242,8 @@ public final class Schema {
         Document p = new Document();
         p.add(new StringField(KIND, KIND_PASSAGE, Field.Store.NO));
         p.add(new StringField(OWNER, d.id(), Field.Store.YES));
+        // a page's passages are grouped by version from doc values, without reading stored fields
+        p.add(new SortedDocValuesField(OWNER, new BytesRef(d.id())));
         p.add(new StringField(INSTRUMENT, d.instrument(), Field.Store.YES));
         p.add(new SortedDocValuesField(INSTRUMENT, new BytesRef(d.instrument())));
         p.add(new StoredField(ORDINAL, ordinal));
@@ -254,6 +256,7 @@ public final class Schema {
         doc.add(new StringField(ID, d.id(), Field.Store.YES));
         doc.add(new StringField(KIND, KIND_VERSION, Field.Store.NO));
         doc.add(new StringField(OWNER, d.id(), Field.Store.NO));
+        doc.add(new SortedDocValuesField(OWNER, new BytesRef(d.id()))); // as its passages have it: one schema per field
         doc.add(new StringField(VERSION_KIND, d.kind(), Field.Store.YES));
         doc.add(new StringField(INSTRUMENT, d.instrument(), Field.Store.YES));
         // Lucene wants one doc-values type per field across documents: every kind has the instrument's
