@@ -140,7 +140,7 @@ public final class Indexer {
             }
             // the instruments whose versions this run wrote are put together again from all their versions
             long finishing = System.nanoTime();
-            store.rebuildInstruments(touched, catalog);
+            store.rebuildInstruments(touched, catalog, options.threads());
             store.commit(Map.of(IndexStore.CATALOG_FINGERPRINT, catalog.fingerprint()));
             report.time(IndexReport.Stage.FINISH, System.nanoTime() - finishing);
         } finally {
