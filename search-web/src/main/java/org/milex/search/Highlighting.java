@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -40,7 +42,7 @@ final class Highlighting {
                 // whose "sentences" run for pages, and a passage of about PASSAGE_LENGTH reads as well.
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(Locale.ROOT), PASSAGE_LENGTH, 0.3f))
-                .withMaxNoHighlightPassages(1));
+                .withMaxNoHighlightPassages(1), fieldInfos(searcher.getIndexReader()));
         String[] fields = Schema.passageFields().toArray(String[]::new);
         int[] max = new int[fields.length];
         java.util.Arrays.fill(max, passages);
@@ -60,9 +62,26 @@ final class Highlighting {
         return out;
     }
 
+    /** The merged field infos of the reader last searched: per highlighter, they were a tenth of a search's time. */
+    private record ReaderFields(IndexReader reader, FieldInfos infos) {
+    }
+
+    private static volatile ReaderFields lastFields;
+
+    private static FieldInfos fieldInfos(IndexReader reader) {
+        ReaderFields known = lastFields;
+        if (known == null || known.reader() != reader) {
+            known = new ReaderFields(reader, FieldInfos.getMergedFieldInfos(reader));
+            lastFields = known;
+        }
+        return known.infos();
+    }
+
     private static final class Highlighter extends UnifiedHighlighter {
-        Highlighter(Builder builder) {
+        Highlighter(Builder builder, FieldInfos infos) {
             super(builder);
+            // the highlighter would merge the reader's field infos anew on first use
+            this.fieldInfos = infos;
         }
 
         Map<String, Object[]> objects(String[] fields, Query query, int[] docs, int[] max) throws IOException {

@@ -18,7 +18,7 @@ import org.milex.indexer.index.Schema;
  *                chosen; values within a dimension are alternatives, dimensions combine
  */
 public record SearchRequest(String q, Map<String, List<String>> filters, Integer from, Integer to, String sort, int page, int size,
-                            boolean expand) {
+                            boolean expand, boolean snippets) {
 
     public static final int MAX_SIZE = 100;
     public static final int DEFAULT_SIZE = 10;
@@ -76,6 +76,10 @@ public record SearchRequest(String q, Map<String, List<String>> filters, Integer
         if (expandParam != null && !expandParam.equals("true") && !expandParam.equals("false")) {
             throw new BadRequest("'expand' must be true or false; got '" + expandParam + "'");
         }
+        String snippetsParam = single(params, "snippets");
+        if (snippetsParam != null && !snippetsParam.equals("true") && !snippetsParam.equals("false")) {
+            throw new BadRequest("'snippets' must be true or false; got '" + snippetsParam + "'");
+        }
         int page = integer(params, "page", 1);
         if (page < 1) {
             throw new BadRequest("'page' counts from 1; got " + page);
@@ -88,12 +92,13 @@ public record SearchRequest(String q, Map<String, List<String>> filters, Integer
             throw new BadRequest("results beyond the first " + MAX_WINDOW + " cannot be paged to (page " + page
                     + " × size " + size + "); narrow the search with filters instead");
         }
-        return new SearchRequest(q == null ? "" : q.strip(), filters, from, to, sort, page, size, !"false".equals(expandParam));
+        return new SearchRequest(q == null ? "" : q.strip(), filters, from, to, sort, page, size, !"false".equals(expandParam),
+                !"false".equals(snippetsParam));
     }
 
     /** A copy for another page. */
     public SearchRequest withPage(int p) {
-        return new SearchRequest(q, filters, from, to, sort, p, size, expand);
+        return new SearchRequest(q, filters, from, to, sort, p, size, expand, snippets);
     }
 
     private static String check(String param, String value) {

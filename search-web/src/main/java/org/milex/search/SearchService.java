@@ -368,8 +368,9 @@ public final class SearchService implements Closeable {
             }
             List<Snippet> snippets = List.of();
             List<Snippet> others = new ArrayList<>();
+            // snippets=false: the landing article and the others that match, without their highlighted text
             if (best != null) {
-                snippets = snippetsOf(searcher, parsed, best, Highlighting.BEST, version);
+                snippets = request.snippets() ? snippetsOf(searcher, parsed, best, Highlighting.BEST, version) : List.of();
                 if (!parsed.citationOnly() && landing != null && best.anchor() != null && !landing.equals(best.anchor())) {
                     landing = best.anchor();
                 }
@@ -379,7 +380,7 @@ public final class SearchService implements Closeable {
                     }
                     if (f != best && f.anchor() != null && !f.anchor().equals(best.anchor())
                             && others.stream().noneMatch(o -> f.anchor().equals(o.anchor()))) {
-                        List<Snippet> s = snippetsOf(searcher, parsed, f, Highlighting.OTHER, version);
+                        List<Snippet> s = request.snippets() ? snippetsOf(searcher, parsed, f, Highlighting.OTHER, version) : List.<Snippet>of();
                         others.add(s.isEmpty() ? new Snippet("", f.offset(), f.anchor(), f.label()) : s.get(0).withAnchor(f.anchor(), f.label()));
                     }
                 }

@@ -196,7 +196,7 @@ final class Exports {
         for (String s : states) {
             Map<String, List<String>> filters = new LinkedHashMap<>(r.search().filters());
             filters.put(org.milex.indexer.index.Schema.COUNTRY, List.of(s));
-            SearchRequest one = new SearchRequest(r.search().q(), filters, r.search().from(), r.search().to(), "relevance", 1, 1, r.search().expand());
+            SearchRequest one = new SearchRequest(r.search().q(), filters, r.search().from(), r.search().to(), "relevance", 1, 1, r.search().expand(), false);
             perState.put(s, trends.compute(new TrendsRequest(one, "topic", r.source(), r.kinds())));
         }
         for (String s : states) {

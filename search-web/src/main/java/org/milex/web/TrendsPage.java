@@ -228,7 +228,7 @@ final class TrendsPage {
             Map<String, List<String>> filters = new LinkedHashMap<>(r.search().filters());
             filters.put(Schema.COUNTRY, List.of(s));
             out.put(s, new TrendsRequest(new org.milex.search.SearchRequest(r.search().q(), filters, first, last,
-                    "relevance", 1, 1, r.search().expand()), r.by(), r.source(), r.kinds()));
+                    "relevance", 1, 1, r.search().expand(), false), r.by(), r.source(), r.kinds()));
         }
         return out;
     }

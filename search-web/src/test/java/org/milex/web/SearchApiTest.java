@@ -140,8 +140,23 @@ class SearchApiTest {
         assertTrue(hit.get("source").asText().startsWith("MX/"), "source is relative to the source root");
     }
 
+    @Test
+    void withoutSnippetsTheSameHitsLandOnTheSameArticles() {
+        String q = "/api/search?q=%22protecci%C3%B3n+complementaria%22&country=MX&size=5";
+        JsonNode with = SITE.api(q);
+        JsonNode without = SITE.api(q + "&snippets=false");
+        assertEquals(with.get("total"), without.get("total"));
+        assertEquals(with.get("facets"), without.get("facets"));
+        assertEquals(ids(with, "id"), ids(without, "id"));
+        for (int i = 0; i < with.get("hits").size(); i++) {
+            assertEquals(with.get("hits").get(i).get("article"), without.get("hits").get(i).get("article"));
+            assertEquals(0, without.get("hits").get(i).get("snippets").size(), without.get("hits").get(i).toString());
+        }
+        assertTrue(with.get("hits").get(0).get("snippets").size() > 0);
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"q=%22unbalanced+quote", "q=(asilo+AND+refugio", "q=asilo)", "size=100000", "size=0", "page=-1",
+    @ValueSource(strings = {"snippets=no", "q=%22unbalanced+quote", "q=(asilo+AND+refugio", "q=asilo)", "size=100000", "size=0", "page=-1",
         "page=abc", "from=abc", "to=19", "from=2020&to=2000", "country=XX", "type=statute", "topic=weather", "lang=de",
         "sort=popularity", "q=foo:bar", "q=*ilo", "q=asilo+AND", "page=1001&size=10"})
     void aMalformedQueryOrParameterIsA400SayingWhatIsWrong(String query) {
