@@ -40,14 +40,16 @@ public final class Main {
                   Runs judged queries (TREC topics and qrels; metadata qid split lang tag params beside the topics)
                   and prints nDCG@10, MRR and Recall@100, overall, per split, tag and language, and per query.
               java -jar milex.jar bench [--index DIR] [--source PATH ...] [--searches N] [--seed N] [--rounds N]
-                                        [--mix FILE] [--url URL] [--export-docs FILE]
+                                        [--mix FILE] [--url URL] [--export-docs FILE] [--synthesize N --out FILE.zip]
                   Search figures over an index: a seeded mix of searches (one and two words, phrases, filters,
                   citations, cross-lingual, browsing, deep pages) timed in process and over HTTP with 1 and 4
                   clients; p50, p99, p99.9 and searches/s as medians of the rounds; cold start and memory.
                   With --source, indexing figures: files/s and MB/s end to end and per stage, index size,
                   peak heap, and the ratio to a bare Tika + Lucene loop. --mix FILE keeps the mix (written
                   when absent, read when present); --url sends it to a running server instead; --export-docs
-                  FILE writes the index's documents as JSON lines (and the mix to --mix) for bench/peers.
+                  FILE writes the index's documents as JSON lines (and the mix to --mix) for bench/peers;
+                  --synthesize N writes N synthetic Markdown documents recombined from the index's articles
+                  (seeded by --seed, each marked as synthetic) to a zip, to index and measure at 100k and 1M.
               java -jar milex.jar load --index DIR [--clients N] [--seconds N] [--max-requests N] [--source PATH ...] [--url URL]
                   A load run on loopback (32 clients, 60 s by default): serves the index, sends a mix of searches
                   drawn from it and prints requests, errors and latency percentiles; with --source it re-indexes
@@ -184,7 +186,11 @@ public final class Main {
             err.println("error: --export-docs needs --index DIR");
             return 2;
         }
-        Bench.run(new Bench.Options(o.index, o.url, o.sources, o.searches, o.seed, o.rounds, o.mix, o.exportDocs), out);
+        if (o.synthesize > 0 && (o.index == null || o.out == null)) {
+            err.println("error: --synthesize N needs --index DIR (the real texts to recombine) and --out FILE.zip");
+            return 2;
+        }
+        Bench.run(new Bench.Options(o.index, o.url, o.sources, o.searches, o.seed, o.rounds, o.mix, o.exportDocs, o.synthesize, o.out), out);
         return 0;
     }
 
@@ -260,6 +266,7 @@ public final class Main {
         boolean prune;
         boolean full;
         Path exportDocs;
+        int synthesize;
         int refreshSeconds = 10;
         String url;
         Path mix;
@@ -305,6 +312,7 @@ public final class Main {
                     case "--url" -> o.url = value(args, ++i, a).replaceAll("/+$", "");
                     case "--mix" -> o.mix = Path.of(value(args, ++i, a));
                     case "--export-docs" -> o.exportDocs = Path.of(value(args, ++i, a));
+                    case "--synthesize" -> o.synthesize = Math.max(1, number(value(args, ++i, a), a));
                     case "--searches" -> o.searches = number(value(args, ++i, a), a);
                     case "--seed" -> o.seed = number(value(args, ++i, a), a);
                     case "--rounds" -> o.rounds = Math.max(1, number(value(args, ++i, a), a));

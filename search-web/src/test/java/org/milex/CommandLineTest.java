@@ -1,6 +1,7 @@
 package org.milex;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -57,12 +58,32 @@ class CommandLineTest {
         assertEquals(0, run("bench", "--index", index.toString(), "--source", docs.toString(), "--searches", "40", "--rounds", "1",
                 "--mix", mix.toString()), err.toString());
         String report = out.toString();
-        for (String line : new String[] {"in process, 1 client", "in process, 4 clients", "HTTP, 1 client", "HTTP, 4 clients"}) {
+        for (String line : new String[] {"in process, 1 client", "in process, 4 clients", "HTTP, 1 client", "HTTP, 4 clients",
+            "HTTP, no snippets, 1 client"}) {
             assertTrue(report.lines().anyMatch(l -> l.startsWith(line) && l.trim().endsWith(" 0")), line + " ran without errors:\n" + report);
         }
         assertTrue(report.contains("Cold start"), report);
         assertTrue(report.contains("MILEX indexes at"), report);
         assertTrue(report.contains("end to end: 3 files"), report);
         assertTrue(Files.readAllLines(mix).size() >= 30, "the mix is kept for another run");
+
+        // synthetic documents recombined from the index's articles, indexed like any source
+        Path zip = dir.resolve("synthetic.zip");
+        assertEquals(0, run("bench", "--index", index.toString(), "--synthesize", "25", "--out", zip.toString()), err.toString());
+        assertTrue(out.toString().contains("Wrote 25 documents"), out.toString());
+        Path synthetic = dir.resolve("idx-synthetic");
+        assertEquals(0, run("index", "--source", zip.toString(), "--index", synthetic.toString(), "--no-catalog"), err.toString());
+        assertTrue(out.toString().contains("Indexed 25 files"), out.toString());
+        try (var reader = org.apache.lucene.index.DirectoryReader.open(org.apache.lucene.store.FSDirectory.open(synthetic))) {
+            var searcher = new org.apache.lucene.search.IndexSearcher(reader);
+            var hits = searcher.search(org.milex.indexer.index.Schema.kind(org.milex.indexer.index.Schema.KIND_VERSION), 100);
+            assertEquals(25, hits.totalHits.value());
+            for (var sd : hits.scoreDocs) {
+                var d = org.milex.indexer.index.Schema.fromLucene(searcher.storedFields().document(sd.doc));
+                assertTrue(d.title().endsWith("(synthetic)"), d.title());
+                assertTrue(d.text().contains("Synthetic document for benchmarks"), d.id());
+                assertFalse(d.articles().isEmpty(), "recombined articles are found as articles: " + d.id());
+            }
+        }
     }
 }

@@ -25,9 +25,10 @@ import org.milex.web.WebApp;
 public final class Bench {
 
     /** What to run. {@code mixFile}: read the mix from it when it exists, else write the generated mix to it. */
-    public record Options(Path index, String url, List<Path> sources, int queries, long seed, int rounds, Path mixFile, Path exportDocs) {
+    public record Options(Path index, String url, List<Path> sources, int queries, long seed, int rounds, Path mixFile, Path exportDocs,
+                          int synthesize, Path synthesizeTo) {
         public Options(Path index, String url, List<Path> sources, int queries, long seed, int rounds, Path mixFile) {
-            this(index, url, sources, queries, seed, rounds, mixFile, null);
+            this(index, url, sources, queries, seed, rounds, mixFile, null, 0, null);
         }
     }
 
@@ -39,6 +40,11 @@ public final class Bench {
     public static void run(Options o, PrintStream out) throws IOException {
         out.printf("MILEX bench: %d cores, Java %s, max heap %d MB%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20);
+        if (o.synthesize() > 0) {
+            // for the figures at 100k and 1M documents: written, then indexed and measured like any source
+            Synthetic.write(o.index(), o.synthesize(), o.seed(), o.synthesizeTo(), out);
+            return;
+        }
         if (!o.sources().isEmpty()) {
             indexing(o, out);
         }
@@ -72,6 +78,8 @@ public final class Bench {
                 Map<String, SearchBench.Client> modes = new LinkedHashMap<>();
                 modes.put("in process", SearchBench.inProcess(search));
                 modes.put("HTTP", SearchBench.http("http://127.0.0.1:" + app.port()));
+                // what the snippets cost: the same hits, facets and landing articles without highlighted text
+                modes.put("HTTP, no snippets", SearchBench.http("http://127.0.0.1:" + app.port(), "&snippets=false"));
                 out.printf("%nSearching %s (%d documents), %d searches, %d rounds%n", o.index(), search.count(), mix.size(), o.rounds());
                 table(out, modes, mix, o.rounds());
                 byKind(out, mix, SearchBench.inProcess(search));
@@ -109,7 +117,7 @@ public final class Bench {
     }
 
     private static void table(PrintStream out, Map<String, SearchBench.Client> modes, List<QueryMix.Search> mix, int rounds) {
-        out.printf("%-24s %9s %9s %9s %9s %7s%n", "", "p50 ms", "p99 ms", "p99.9 ms", "QPS", "errors");
+        out.printf("%-28s %9s %9s %9s %9s %7s%n", "", "p50 ms", "p99 ms", "p99.9 ms", "QPS", "errors");
         Map<String, List<Latencies>> runs = new LinkedHashMap<>();
         // rounds interleave the modes, so that a slow minute of the machine does not fall on one of them
         for (int r = 0; r < rounds; r++) {
@@ -120,7 +128,7 @@ public final class Bench {
                 }
             }
         }
-        runs.forEach((name, ls) -> out.printf("%-24s %9.1f %9.1f %9.1f %9.1f %7d%n", name,
+        runs.forEach((name, ls) -> out.printf("%-28s %9.1f %9.1f %9.1f %9.1f %7d%n", name,
                 median(ls, l -> l.percentileMs(50)), median(ls, l -> l.percentileMs(99)), median(ls, l -> l.percentileMs(99.9)),
                 median(ls, Latencies::qps), ls.stream().mapToInt(Latencies::errors).sum()));
         runs.values().stream().flatMap(ls -> ls.stream()).flatMap(l -> l.failures().stream()).distinct().limit(5)

@@ -5,21 +5,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermQuery;
 import org.milex.indexer.index.Schema;
 import org.milex.indexer.thesaurus.Thesaurus;
 
@@ -71,28 +76,21 @@ public final class QueryMix {
 
     public static List<Search> generate(IndexReader reader, int n, long seed) throws IOException {
         IndexSearcher searcher = new IndexSearcher(reader);
-        List<Integer> passages = docsOfKind(searcher, Schema.KIND_PASSAGE);
-        List<Integer> instruments = docsOfKind(searcher, Schema.KIND_INSTRUMENT);
-        if (passages.isEmpty() || instruments.isEmpty()) {
+        int[] passages = docsOfKind(searcher, Schema.KIND_PASSAGE);
+        int[] instruments = docsOfKind(searcher, Schema.KIND_INSTRUMENT);
+        if (passages.length == 0 || instruments.length == 0) {
             throw new IllegalArgumentException("the index has no documents to draw a query mix from");
         }
-        StoredFields stored = reader.storedFields();
-        Map<String, Document> instrumentByKey = new HashMap<>();
-        List<String> numbers = new ArrayList<>();
-        for (int doc : instruments) {
-            Document d = stored.document(doc);
-            instrumentByKey.put(d.get(Schema.INSTRUMENT), d);
-            if (d.get(Schema.NUMBER) != null) {
-                numbers.add(d.get(Schema.NUMBER));
-            }
-        }
+        // Only the few documents drawn are read, so that drawing from a million documents costs no more memory
+        // than from a thousand (the bench then serves in the same heap).
+        Drawn drawn = new Drawn(searcher, reader.storedFields(), passages, instruments);
         List<Thesaurus.Concept> concepts = Thesaurus.bundled().concepts();
         Random random = new Random(seed);
         List<Search> out = new ArrayList<>();
         for (var share : SHARES.entrySet()) {
             int count = (int) Math.round(n * share.getValue() / 100.0);
             for (int i = 0; i < count; i++) {
-                String params = draw(share.getKey(), random, stored, passages, instrumentByKey, numbers, concepts);
+                String params = draw(share.getKey(), random, drawn, concepts);
                 if (params != null) {
                     out.add(new Search(share.getKey(), params));
                 }
@@ -102,13 +100,45 @@ public final class QueryMix {
         return out;
     }
 
-    private static String draw(String kind, Random random, StoredFields stored, List<Integer> passages,
-                               Map<String, Document> instruments, List<String> numbers, List<Thesaurus.Concept> concepts)
-            throws IOException {
+    /** The documents to draw from, read one at a time. */
+    private record Drawn(IndexSearcher searcher, StoredFields stored, int[] passages, int[] instruments) {
+
+        Document passage(Random random) throws IOException {
+            return stored.document(passages[random.nextInt(passages.length)]);
+        }
+
+        /** The instrument a passage belongs to: its country, type and topics. */
+        Document instrumentOf(Document passage) throws IOException {
+            String key = passage.get(Schema.INSTRUMENT);
+            if (key == null) {
+                return null;
+            }
+            var query = new BooleanQuery.Builder()
+                    .add(Schema.kind(Schema.KIND_INSTRUMENT), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(Schema.INSTRUMENT, key)),
+                            BooleanClause.Occur.FILTER)
+                    .build();
+            var top = searcher.search(query, 1).scoreDocs;
+            return top.length == 0 ? null : stored.document(top[0].doc, Set.of(Schema.COUNTRY, Schema.TYPE, Schema.TOPIC));
+        }
+
+        /** The number of an instrument drawn at random among those that have one, or null. */
+        String number(Random random) throws IOException {
+            for (int tries = 0; tries < SAMPLE_TRIES * 10; tries++) {
+                String n = stored.document(instruments[random.nextInt(instruments.length)], Set.of(Schema.NUMBER)).get(Schema.NUMBER);
+                if (n != null) {
+                    return n;
+                }
+            }
+            return null;
+        }
+    }
+
+    private static String draw(String kind, Random random, Drawn drawn, List<Thesaurus.Concept> concepts) throws IOException {
         for (int tries = 0; tries < SAMPLE_TRIES; tries++) {
-            Document passage = stored.document(passages.get(random.nextInt(passages.size())));
+            Document passage = drawn.passage(random);
             List<String> words = words(passage);
-            Document instrument = instruments.get(passage.get(Schema.INSTRUMENT));
+            Document instrument = kind.equals("filtered") || kind.equals("browse") ? drawn.instrumentOf(passage) : null;
             switch (kind) {
                 case "one-word", "deep-page" -> {
                     if (!words.isEmpty()) {
@@ -142,8 +172,9 @@ public final class QueryMix {
                     }
                 }
                 case "citation" -> {
-                    if (!numbers.isEmpty()) {
-                        return "q=" + encode(numbers.get(random.nextInt(numbers.size())));
+                    String number = drawn.number(random);
+                    if (number != null) {
+                        return "q=" + encode(number);
                     }
                 }
                 case "crosslingual" -> {
@@ -180,8 +211,9 @@ public final class QueryMix {
         return out;
     }
 
-    private static List<Integer> docsOfKind(IndexSearcher searcher, String kind) throws IOException {
-        List<Integer> docs = new ArrayList<>();
+    private static int[] docsOfKind(IndexSearcher searcher, String kind) throws IOException {
+        int[][] docs = {new int[1024]};
+        int[] size = {0};
         searcher.search(Schema.kind(kind), new SimpleCollector() {
             private int base;
 
@@ -192,7 +224,10 @@ public final class QueryMix {
 
             @Override
             public void collect(int doc) {
-                docs.add(base + doc);
+                if (size[0] == docs[0].length) {
+                    docs[0] = Arrays.copyOf(docs[0], docs[0].length * 2);
+                }
+                docs[0][size[0]++] = base + doc;
             }
 
             @Override
@@ -200,7 +235,7 @@ public final class QueryMix {
                 return ScoreMode.COMPLETE_NO_SCORES;
             }
         });
-        return docs;
+        return Arrays.copyOf(docs[0], size[0]);
     }
 
     private static String encode(String s) {

@@ -32,9 +32,14 @@ public final class SearchBench {
 
     /** Searches over HTTP, {@code GET base/api/search?…}, reading the whole answer; a status other than 200 fails. */
     public static Client http(String base) {
+        return http(base, "");
+    }
+
+    /** The same, with more parameters on every search ({@code "&snippets=false"}). */
+    public static Client http(String base, String extra) {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         return s -> {
-            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/search?size=10&" + s.params())).GET().build(),
+            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/search?size=10&" + s.params() + extra)).GET().build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (r.statusCode() != 200) {
                 throw new IOException("HTTP " + r.statusCode() + " for " + s.params());
