@@ -66,11 +66,12 @@ final class Engines {
         }
 
         public boolean snippetsOptional() {
-            return false;
+            return true;
         }
 
         public HttpRequest request(Search s, boolean snippets) {
-            return Http.get(base + "/api/search?size=" + PAGE_SIZE + (s.params().isEmpty() ? "" : "&" + s.params()));
+            return Http.get(base + "/api/search?size=" + PAGE_SIZE + (s.params().isEmpty() ? "" : "&" + s.params())
+                    + (snippets ? "" : "&snippets=false"));
         }
 
         public Answer answer(JsonNode r) {

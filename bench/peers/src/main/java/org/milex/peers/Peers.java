@@ -227,7 +227,7 @@ public final class Peers {
         }
         for (boolean snippets : new boolean[] {true, false}) {
             System.out.printf(Locale.ROOT, "%n%s, medians of %d rounds, %d searches:%n",
-                    snippets ? "With snippets (MILEX always makes them)" : "Snippets off for Solr and OpenSearch (MILEX cannot: n/a)", rounds, mix.size());
+                    snippets ? "With snippets" : "Snippets off (MILEX: snippets=false)", rounds, mix.size());
             System.out.printf(Locale.ROOT, "%-12s %8s %8s %14s %13s %8s%n", "engine", "p50 ms", "p99 ms", "QPS 4 clients", "cold start s", "RSS MB");
             for (Server s : servers) {
                 Variant v = variants.get(s).stream().filter(x -> x.snippets() == snippets).findFirst().orElse(null);
