@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.milex.indexer.index.MilexDocument;
 import org.milex.indexer.index.Schema;
@@ -34,10 +32,9 @@ final class PeerExport {
         Map<String, ObjectNode> instruments = new LinkedHashMap<>();
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            TopDocs all = searcher.search(Schema.kind(Schema.KIND_VERSION), Math.max(1, reader.maxDoc()));
             var stored = searcher.storedFields();
-            for (ScoreDoc sd : all.scoreDocs) {
-                MilexDocument d = Schema.fromLucene(stored.document(sd.doc));
+            for (int doc : KindDocs.of(searcher, Schema.KIND_VERSION)) {
+                MilexDocument d = Schema.fromLucene(stored.document(doc));
                 String instrument = d.instrument() == null ? d.id() : d.instrument();
                 ObjectNode o = instruments.computeIfAbsent(instrument, k -> {
                     ObjectNode n = json.createObjectNode();

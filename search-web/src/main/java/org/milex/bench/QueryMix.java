@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,14 +15,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.milex.indexer.index.Schema;
 import org.milex.indexer.thesaurus.Thesaurus;
@@ -76,8 +72,8 @@ public final class QueryMix {
 
     public static List<Search> generate(IndexReader reader, int n, long seed) throws IOException {
         IndexSearcher searcher = new IndexSearcher(reader);
-        int[] passages = docsOfKind(searcher, Schema.KIND_PASSAGE);
-        int[] instruments = docsOfKind(searcher, Schema.KIND_INSTRUMENT);
+        int[] passages = KindDocs.of(searcher, Schema.KIND_PASSAGE);
+        int[] instruments = KindDocs.of(searcher, Schema.KIND_INSTRUMENT);
         if (passages.length == 0 || instruments.length == 0) {
             throw new IllegalArgumentException("the index has no documents to draw a query mix from");
         }
@@ -209,33 +205,6 @@ public final class QueryMix {
             }
         }
         return out;
-    }
-
-    private static int[] docsOfKind(IndexSearcher searcher, String kind) throws IOException {
-        int[][] docs = {new int[1024]};
-        int[] size = {0};
-        searcher.search(Schema.kind(kind), new SimpleCollector() {
-            private int base;
-
-            @Override
-            protected void doSetNextReader(LeafReaderContext context) {
-                base = context.docBase;
-            }
-
-            @Override
-            public void collect(int doc) {
-                if (size[0] == docs[0].length) {
-                    docs[0] = Arrays.copyOf(docs[0], docs[0].length * 2);
-                }
-                docs[0][size[0]++] = base + doc;
-            }
-
-            @Override
-            public ScoreMode scoreMode() {
-                return ScoreMode.COMPLETE_NO_SCORES;
-            }
-        });
-        return Arrays.copyOf(docs[0], size[0]);
     }
 
     private static String encode(String s) {

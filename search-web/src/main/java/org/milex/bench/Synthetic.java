@@ -17,7 +17,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.FSDirectory;
 import org.milex.indexer.extract.Articles;
 import org.milex.indexer.index.MilexDocument;
@@ -83,8 +82,8 @@ final class Synthetic {
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
             IndexSearcher searcher = new IndexSearcher(reader);
             var stored = searcher.storedFields();
-            for (ScoreDoc sd : searcher.search(Schema.kind(Schema.KIND_VERSION), Math.max(1, reader.maxDoc())).scoreDocs) {
-                MilexDocument d = Schema.fromLucene(stored.document(sd.doc));
+            for (int doc : KindDocs.of(searcher, Schema.KIND_VERSION)) {
+                MilexDocument d = Schema.fromLucene(stored.document(doc));
                 if (!MilexDocument.TEXT.equals(d.kind()) || d.country() == null || d.language() == null) {
                     continue;
                 }

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.FieldInfos;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -34,7 +33,9 @@ final class Highlighting {
     }
 
     /** Per document (in the order given), its snippets; an empty list when the text has no match. */
-    static List<List<Snippet>> snippets(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docs, int passages) throws IOException {
+    /** @param fieldInfos the searcher's merged field infos, worked out once per reader by the caller */
+    static List<List<Snippet>> snippets(IndexSearcher searcher, FieldInfos fieldInfos, Analyzer analyzer, Query query, int[] docs, int passages)
+            throws IOException {
         Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withMaxLength(Integer.MAX_VALUE - 1)
                 .withFormatter(new Formatter())
@@ -42,7 +43,7 @@ final class Highlighting {
                 // whose "sentences" run for pages, and a passage of about PASSAGE_LENGTH reads as well.
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(Locale.ROOT), PASSAGE_LENGTH, 0.3f))
-                .withMaxNoHighlightPassages(1), fieldInfos(searcher.getIndexReader()));
+                .withMaxNoHighlightPassages(1), fieldInfos);
         String[] fields = Schema.passageFields().toArray(String[]::new);
         int[] max = new int[fields.length];
         java.util.Arrays.fill(max, passages);
@@ -60,21 +61,6 @@ final class Highlighting {
             out.add(found);
         }
         return out;
-    }
-
-    /** The merged field infos of the reader last searched: per highlighter, they were a tenth of a search's time. */
-    private record ReaderFields(IndexReader reader, FieldInfos infos) {
-    }
-
-    private static volatile ReaderFields lastFields;
-
-    private static FieldInfos fieldInfos(IndexReader reader) {
-        ReaderFields known = lastFields;
-        if (known == null || known.reader() != reader) {
-            known = new ReaderFields(reader, FieldInfos.getMergedFieldInfos(reader));
-            lastFields = known;
-        }
-        return known.infos();
     }
 
     private static final class Highlighter extends UnifiedHighlighter {
