@@ -80,7 +80,11 @@ public final class TypeClassifier {
         if (self != null) {
             return self;
         }
-        return treatyText ? InstrumentType.TREATY : InstrumentType.LAW;
+        if (treatyText) {
+            return InstrumentType.TREATY;
+        }
+        // an article or chapter that leaves its details "a la ley"; a treaty's "prescribed by law" is caught above
+        return Delegation.readsAsConstitution(tokens) ? InstrumentType.CONSTITUTION : InstrumentType.LAW;
     }
 
     /** A title that names a part (chapter, title, article) rather than an instrument. */

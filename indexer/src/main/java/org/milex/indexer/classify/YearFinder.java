@@ -106,7 +106,7 @@ public final class YearFinder {
         Found neutral = null;
         for (Dated d : dates(head)) {
             String before = clause(head, d.start);
-            if (NEGATIVE.matcher(before).find()) {
+            if (NEGATIVE.matcher(before).find() || NEGATIVE.matcher(openNote(head, d.start)).find()) {
                 continue;
             }
             if (POSITIVE.matcher(before).find()) {
@@ -283,6 +283,24 @@ public final class YearFinder {
         String before = text.substring(Math.max(0, dateStart - 90), dateStart);
         int cut = Math.max(before.lastIndexOf('\n'), Math.max(before.lastIndexOf(". "), before.lastIndexOf("; ")));
         return Folding.fold(cut >= 0 ? before.substring(cut + 1) : before).strip();
+    }
+
+    private static final int NOTE = 400;
+
+    /**
+     * The editor's note in brackets that a date sits in, folded, or "" when it sits in none: "(Así reformado
+     * este artículo mediante la Ley N° 4625 de 30 de julio de 1970, publicada en La Gaceta … de 31 de julio de
+     * 1970.)". The note's dates are those of the reform, however its lines are broken: a PDF that breaks the
+     * note after the first date would otherwise leave "publicada en La Gaceta" as the second date's clause.
+     */
+    private static String openNote(String text, int dateStart) {
+        int from = Math.max(0, dateStart - NOTE);
+        int open = text.lastIndexOf('(', dateStart);
+        boolean closed = open >= 0 && text.substring(open, dateStart).indexOf(')') >= 0;
+        if (open < from || closed) {
+            return "";
+        }
+        return Folding.fold(text.substring(open, dateStart));
     }
 
     private static final Map<String, Integer> MONTHS = months();

@@ -19,6 +19,7 @@ class YearFinderTest {
             LEY\\nGENERAL DE MIGRACIÓN\\nNO. 285-04\\nEdición: Junio, 2012                                            | 2004
             DECRETO 616/2010\\nReglamentación de la Ley de Migraciones                                                | 2010
             Texto actualizado al 3 de marzo de 2020. Dado en la Ciudad de México, el 14 de junio de 2012.             | 2012
+            'Nº 3284\\nARTÍCULO 1.- (Así reformado mediante la Ley N° 4625 de 30 de julio de 1970,\\n\\npublicada en La Gaceta N° 168 de 31 de julio de 1970.)\\nSanción: 30-04-1964' | 1964
             """)
     void findsTheYearOfAdoptionNotOfReform(String text, int year) {
         assertEquals(year, years.find(text.replace("\\n", "\n"), Map.of(), false).orElseThrow().year());

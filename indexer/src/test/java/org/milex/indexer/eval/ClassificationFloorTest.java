@@ -37,14 +37,14 @@ class ClassificationFloorTest {
     @Test
     void countryTypeAndLanguage() {
         atLeast("country", 0.93);
-        atLeast("type", 0.89);
+        atLeast("type", 0.93);
         atLeast("language", 0.97);
         atLeast("stage", 0.97);
     }
 
     @Test
     void yearOfAdoption() {
-        atLeast("year", 0.82);
+        atLeast("year", 0.85);
     }
 
     @Test
