@@ -16,12 +16,18 @@ final class HeadLines {
                     + "^page \\d+|^title \\d+|editorial notes|codification|normas legales|cuadernillo|^laws of [a-z ]+$|"
                     // sections that open a document without naming it
                     + "^objects and reasons$|^explanatory memorandum|^arrangement of sections$|^table of contents$|^contents$|"
-                    + "^[ií]ndice$|^sumario$|^sommaire$|^considerando|^consid[ée]rant|^pr[ée]ambule$|^pre[áa]mbulo$|^preamble$).*");
+                    + "^[ií]ndice$|^sumario$|^sommaire$|^considerando|^consid[ée]rant|^pr[ée]ambule$|^pre[áa]mbulo$|^preamble$|"
+                    // a state's motto or the name it gives the year, set above every gazette page and official letter
+                    + "^libert[ée]\\W+([ée]galit[ée]\\W+)?fraternit[ée]$|^[ée]galit[ée]$|^l'union fait la force$|"
+                    + "^dios,? patria,? (y )?libertad$|^ordem e progresso$|^in god we trust$|^(a[ñn]o|decenio) del? .{5,}$).*");
     /** The words that enact rather than name: "EL CONGRESO DE LA REPÚBLICA", "DECRETA:", "ENACTED by the Parliament". */
     private static final Pattern ENACTING = Pattern.compile(
             "(?iu)^((el|la|los|las|the|le|les|o|a)\\s+)?(honorable\\s+|h\\.\\s+)?(congreso|congresso|asamblea|assembleia|senado|senate|"
                     + "c[aá]mara|presidente|presidenta|president|pr[ée]sident|parliament|parlement|house of|corps l[ée]gislatif|"
-                    + "conseil|consejo|poder (ejecutivo|legislativo))\\b.*"
+                    + "conseil|consejo|poder (ejecutivo|legislativo)|"
+                    // an office that signs or issues: "EL SUPERINTENDENTE DE BANCA, SEGUROS Y …", "LE MINISTRE DE …"
+                    + "superintendente|superintendent|ministro|ministra|minister|ministre|secretario|secretaria|secretary|"
+                    + "director|directora|directeur|gobernador|gobernadora|governor|gouverneur|alcalde|alcaldesa|mayor)\\b.*"
                     + "|.*\\b(decreta|decreto:|sanciona|sancionan|por cuanto|ha dado la ley|enacted by|be it enacted|resuelve|"
                     + "considerando|vu la constitution|it is hereby ordered)\\b.*");
     /** Gazette style: the kind in capitals, the rest in sentence case ("LINEAMIENTOS Generales para …"). */

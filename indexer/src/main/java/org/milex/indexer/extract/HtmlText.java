@@ -1,6 +1,7 @@
 package org.milex.indexer.extract;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -71,21 +72,35 @@ final class HtmlText {
 
     /**
      * The first plausible heading near the top of the text, else a legal header line in the text, else the
-     * page title. A heading far down is a section heading or a widget's, not the instrument's name.
+     * page title. A heading far down is a section heading or a widget's, not the instrument's name; so is a
+     * "Préambule" or a "Titre I : …" at the top, which heads a part.
      */
+    /**
+     * A part heading among other parts ("Titre I", "Chapitre I", "Titre II"…) heads one part of a larger text;
+     * a page that is itself one chapter ("CHAPTER 14—…", then its subchapters) is named by it.
+     */
+    private static boolean oneOfItsParts(List<String> headings, int i) {
+        if (!Titles.isPartHeading(headings.get(i))) {
+            return false;
+        }
+        return headings.stream().filter(Titles::isPartHeading).count() > 1;
+    }
+
     private static String title(Document doc, String text) {
         int near = Math.max(3000, text.length() / 10);
-        for (Element h : doc.select("h1, h2, h3")) {
-            int at = text.indexOf(h.text());
-            if (Titles.plausible(h.text()) && at >= 0 && at < near) {
-                return Titles.tidy(h.text());
+        List<String> headings = doc.select("h1, h2, h3").eachText();
+        for (int i = 0; i < headings.size(); i++) {
+            String h = headings.get(i);
+            int at = text.indexOf(h);
+            if (Titles.plausible(h) && at >= 0 && at < near && !HeadLines.isBoilerplate(h.strip()) && !oneOfItsParts(headings, i)) {
+                return Titles.tidy(h);
             }
         }
         String header = LegalHeader.find(text);
         if (header != null) {
             return header;
         }
-        String pageTitle = doc.title();
+        String pageTitle = Titles.withoutSiteSuffix(doc.title());
         return Titles.plausible(pageTitle) ? Titles.tidy(pageTitle) : null;
     }
 }

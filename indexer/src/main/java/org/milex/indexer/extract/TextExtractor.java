@@ -251,6 +251,7 @@ public final class TextExtractor implements AutoCloseable {
         String title = metadata.get(TikaCoreProperties.TITLE);
         // a title starting in lower case is a fragment of the text a converter took for the title
         return Titles.plausible(title) && !Character.isLowerCase(title.strip().charAt(0)) && !HeadLines.isBoilerplate(title)
+                && !HeadLines.isEnactingFormula(title.strip())
                 ? Titles.tidy(title) : null;
     }
 

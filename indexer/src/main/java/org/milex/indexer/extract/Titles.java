@@ -29,7 +29,23 @@ public final class Titles {
     /** A number with letters, written as a code: "006-2026-MTC", "285-04", "C-29.4". */
     private static final Pattern CODE = Pattern.compile("[\\p{L}\\d.\\-/º°]*\\d[\\p{L}\\d.\\-/º°]*");
 
+    /** A heading that names a part of a text, not the text: "Titre I : De la République", "CHAPTER 3", "Art. 14". */
+    private static final Pattern PART_HEADING = Pattern.compile(
+            "(?iu)^(titre|title|t[ií]tulo|chapitre|chapter|cap[ií]tulo|section|secci[oó]n|se[cç][aã]o|part|parte|partie|"
+                    + "article|art[ií]culo|artigo|art\\.|livre|libro|book)\\s+([ivxlc]+|\\d+|premier|primero|unique|[uú]nico)\\b.*");
+    /** A site's acronym after a page's title: "Haïti, Constitution haïtienne 1987, MJP", "… | UNHCR". */
+    private static final Pattern SITE_SUFFIX = Pattern.compile("\\s*[,|–—-]\\s*\\p{Lu}{2,6}\\s*$");
+
     private Titles() {
+    }
+
+    public static boolean isPartHeading(String s) {
+        return s != null && PART_HEADING.matcher(s.strip()).matches();
+    }
+
+    /** A web page's title without the acronym of the site that publishes it. */
+    public static String withoutSiteSuffix(String pageTitle) {
+        return pageTitle == null ? null : SITE_SUFFIX.matcher(pageTitle).replaceFirst("");
     }
 
     /** True for a string that reads like a title: words, not a number run, a file name or a site banner. */

@@ -49,7 +49,7 @@ class ClassificationFloorTest {
 
     @Test
     void titles() {
-        atLeast("title", 0.82);
+        atLeast("title", 0.86);
     }
 
     @Test
