@@ -23,11 +23,15 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -261,23 +265,26 @@ public final class SearchService implements Closeable {
         return java.util.Arrays.copyOfRange(all, start, all.length);
     }
 
-    /** A passage found for a hit: its document, score, the version it belongs to, its anchor and label. */
     /**
      * A matching passage. Its owner comes from doc values, so that the passages of a page (up to
      * {@link #PASSAGES_PER_HIT} per hit) can be sorted by version without touching stored fields; where it
-     * stands (anchor, label, offset) is read from them only for the few passages a hit shows.
+     * stands (anchor, label, offset) is read, also from doc values, only for the few passages a hit shows.
+     * An index written before schema 6 has them in stored fields, and is read from those.
      */
     private static final class Found {
         final int doc;
         final float score;
+        private final LeafReaderContext leaf;
         private final StoredFields stored;
         private String owner;
         private Document facts;
 
-        Found(int doc, float score, String owner, StoredFields stored) {
+        Found(int doc, float score, String owner, IndexSearcher searcher, StoredFields stored) {
             this.doc = doc;
             this.score = score;
             this.owner = owner;
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            this.leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
             this.stored = stored;
         }
 
@@ -293,16 +300,58 @@ public final class SearchService implements Closeable {
         }
 
         String anchor() {
-            return facts().get(Schema.ANCHOR);
+            if (storedOnly()) {
+                return facts().get(Schema.ANCHOR);
+            }
+            try {
+                return docValue(leaf, Schema.ANCHOR, doc - leaf.docBase);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
 
         String label() {
-            return facts().get(Schema.LABEL);
+            if (storedOnly()) {
+                return facts().get(Schema.LABEL);
+            }
+            try {
+                BinaryDocValues labels = DocValues.getBinary(leaf.reader(), Schema.LABEL);
+                return labels.advanceExact(doc - leaf.docBase) ? labels.binaryValue().utf8ToString() : null;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
 
         int offset() {
-            var offset = facts().getField(Schema.OFFSET);
-            return offset == null ? 0 : offset.numericValue().intValue();
+            if (storedOnly()) {
+                var offset = facts().getField(Schema.OFFSET);
+                return offset == null ? 0 : offset.numericValue().intValue();
+            }
+            try {
+                NumericDocValues offsets = DocValues.getNumeric(leaf.reader(), Schema.OFFSET);
+                return offsets.advanceExact(doc - leaf.docBase) ? (int) offsets.longValue() : 0;
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        /** The headings its snippets are named by, or null when the index does not keep them by passage. */
+        List<Articles.Heading> parts() {
+            if (storedOnly()) {
+                return null;
+            }
+            try {
+                BinaryDocValues parts = DocValues.getBinary(leaf.reader(), Schema.PARTS);
+                return parts.advanceExact(doc - leaf.docBase) ? Articles.decode(parts.binaryValue().utf8ToString()) : List.of();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        /** Written before schema 6, when a passage's place was stored with its text. */
+        private boolean storedOnly() {
+            FieldInfo offset = leaf.reader().getFieldInfos().fieldInfo(Schema.OFFSET);
+            return offset == null || offset.getDocValuesType() != DocValuesType.NUMERIC;
         }
 
         private Document facts() {
@@ -361,11 +410,12 @@ public final class SearchService implements Closeable {
             Found best = own.isEmpty() ? null : own.get(0);
             String landing = null;
             String label = null;
-            if (parsed.provision() != null && version.articles().stream().anyMatch(h -> h.anchor().equals(parsed.provision()))) {
+            // the provision named, where the shown version has it: its passage (every article has one) says so
+            Found inIt = parsed.provision() == null ? null : provisionPassage(searcher, parsed, shownId);
+            if (inIt != null) {
                 landing = parsed.provision();
-                Found inIt = provisionPassage(searcher, parsed, shownId);
-                best = inIt != null ? inIt : best;
-                label = version.articles().stream().filter(h -> h.anchor().equals(parsed.provision())).findFirst().map(Articles.Heading::label).orElse(null);
+                best = inIt;
+                label = inIt.label();
             } else if (!parsed.citationOnly() && best != null && best.anchor() != null) {
                 landing = best.anchor();
                 label = best.label();
@@ -374,7 +424,7 @@ public final class SearchService implements Closeable {
             List<Snippet> others = new ArrayList<>();
             // snippets=false: the landing article and the others that match, without their highlighted text
             if (best != null) {
-                snippets = request.snippets() ? snippetsOf(searcher, parsed, best, Highlighting.BEST, version) : List.of();
+                snippets = request.snippets() ? snippetsOf(searcher, parsed, best, Highlighting.BEST, version, true) : List.of();
                 if (!parsed.citationOnly() && landing != null && best.anchor() != null && !landing.equals(best.anchor())) {
                     landing = best.anchor();
                 }
@@ -384,7 +434,8 @@ public final class SearchService implements Closeable {
                     }
                     if (f != best && f.anchor() != null && !f.anchor().equals(best.anchor())
                             && others.stream().noneMatch(o -> f.anchor().equals(o.anchor()))) {
-                        List<Snippet> s = request.snippets() ? snippetsOf(searcher, parsed, f, Highlighting.OTHER, version) : List.<Snippet>of();
+                        // named by their article below, so the parts of it they fall in are not read
+                        List<Snippet> s = request.snippets() ? snippetsOf(searcher, parsed, f, Highlighting.OTHER, version, false) : List.<Snippet>of();
                         others.add(s.isEmpty() ? new Snippet("", f.offset(), f.anchor(), f.label()) : s.get(0).withAnchor(f.anchor(), f.label()));
                     }
                 }
@@ -410,7 +461,7 @@ public final class SearchService implements Closeable {
         for (ScoreDoc sd : searcher.search(q, Math.max(1, hits) * PASSAGES_PER_HIT).scoreDocs) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
             String instrument = docValue(leaf, Schema.INSTRUMENT, sd.doc - leaf.docBase);
-            Found f = new Found(sd.doc, sd.score, docValue(leaf, Schema.OWNER, sd.doc - leaf.docBase), stored);
+            Found f = new Found(sd.doc, sd.score, docValue(leaf, Schema.OWNER, sd.doc - leaf.docBase), searcher, stored);
             out.computeIfAbsent(instrument != null ? instrument : f.facts().get(Schema.INSTRUMENT), k -> new ArrayList<>()).add(f);
         }
         return out;
@@ -430,7 +481,7 @@ public final class SearchService implements Closeable {
             return null;
         }
         ScoreDoc sd = top.scoreDocs[0];
-        return new Found(sd.doc, sd.score, owner, searcher.storedFields());
+        return new Found(sd.doc, sd.score, owner, searcher, searcher.storedFields());
     }
 
     /** A document's value of a single-valued keyword field from doc values, or null where it has none. */
@@ -439,18 +490,26 @@ public final class SearchService implements Closeable {
         return values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
     }
 
-    /** The snippets of a passage, each naming the part of its article it falls in ("§ 2º", "(1)"). */
-    private List<Snippet> snippetsOf(IndexSearcher searcher, QueryFactory.Parsed parsed, Found passage, int max, MilexDocument version)
-            throws IOException {
+    /**
+     * The snippets of a passage, each naming the part of its article it falls in ("§ 2º", "(1)") when
+     * {@code nameParts}, else its article.
+     */
+    private List<Snippet> snippetsOf(IndexSearcher searcher, QueryFactory.Parsed parsed, Found passage, int max, MilexDocument version,
+                                     boolean nameParts) throws IOException {
         if (parsed.passages() == null) {
             return List.of();
         }
         List<Snippet> raw = Highlighting.snippets(searcher, state(searcher.getIndexReader()).fieldInfos(), analyzer, parsed.passages(), new int[] {passage.doc()}, max).get(0);
         List<Snippet> out = new ArrayList<>();
+        // a record's summary has no articles; only the shown version's own passages name one
+        List<Articles.Heading> parts = null;
+        if (nameParts && !raw.isEmpty() && passage.owner().equals(version.id())) {
+            parts = passage.parts();
+            parts = parts != null ? parts : version.articles();
+        }
         for (Snippet s : raw) {
             int absolute = passage.offset() + s.offset();
-            // a record's summary has no articles; only the shown version's own passages name one
-            Articles.Heading part = passage.owner().equals(version.id()) ? Articles.at(version.articles(), absolute) : null;
+            Articles.Heading part = parts == null ? null : Articles.at(parts, absolute);
             out.add(part != null ? new Snippet(s.html(), absolute, part.anchor(), part.label())
                     : new Snippet(s.html(), absolute, passage.anchor(), passage.label()));
         }
@@ -485,7 +544,7 @@ public final class SearchService implements Closeable {
 
     private static Optional<MilexDocument> version(IndexSearcher searcher, String id) throws IOException {
         int doc = versionDoc(searcher, id);
-        return doc < 0 ? Optional.empty() : Optional.of(Schema.fromLucene(Schema.facts(searcher.storedFields(), doc, Schema.versionFields())));
+        return doc < 0 ? Optional.empty() : Optional.of(Schema.versionFacts(searcher.getIndexReader(), searcher.storedFields(), doc));
     }
 
     /** The Lucene document of the version with this id, or -1. */
@@ -654,7 +713,7 @@ public final class SearchService implements Closeable {
             List<MilexDocument> out = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
             for (ScoreDoc sd : searcher.search(q, 200).scoreDocs) {
-                out.add(Schema.fromLucene(Schema.facts(stored, sd.doc, Schema.versionFields())));
+                out.add(Schema.versionFacts(searcher.getIndexReader(), stored, sd.doc));
             }
             out.sort(Comparator.comparing(MilexDocument::id));
             return out;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.document.Field;
@@ -23,6 +24,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -48,7 +50,7 @@ import org.milex.indexer.extract.Articles;
 public final class Schema {
 
     /** Bumped whenever fields or analysis change: an index of another version must be rebuilt. */
-    public static final String VERSION = "5";
+    public static final String VERSION = "6";
 
     public static final String ID = "id";
     public static final String KIND = "kind";
@@ -100,6 +102,8 @@ public final class Schema {
     public static final String ANCHOR = "anchor";
     public static final String LABEL = "label";
     public static final String OFFSET = "offset";
+    /** A passage's headings, for naming its snippets (doc values only). */
+    public static final String PARTS = "parts";
     /** A passage's place among its version's passages (0 is the preamble or the first article). */
     public static final String ORDINAL = "ordinal";
 
@@ -227,15 +231,39 @@ public final class Schema {
         }
         for (Passages.Passage passage : Passages.of(d.text(), d.articles())) {
             Document p = passageBase(d, ordinal++);
+            // where the passage stands is kept in doc values, not stored: reading a stored field decompresses
+            // its chunk of passage texts up to it, which made a page's landing articles cost megabytes
             if (passage.anchor() != null) {
-                p.add(new StringField(ANCHOR, passage.anchor(), Field.Store.YES));
-                p.add(new StoredField(LABEL, passage.label()));
+                p.add(new StringField(ANCHOR, passage.anchor(), Field.Store.NO));
+                p.add(new SortedDocValuesField(ANCHOR, new BytesRef(passage.anchor())));
+                p.add(new BinaryDocValuesField(LABEL, new BytesRef(passage.label())));
             }
-            p.add(new StoredField(OFFSET, passage.offset()));
+            p.add(new NumericDocValuesField(OFFSET, passage.offset()));
+            List<Articles.Heading> parts = partsOf(d.articles(), passage.offset(), passage.offset() + passage.text().length());
+            if (!parts.isEmpty()) {
+                p.add(new BinaryDocValuesField(PARTS, new BytesRef(Articles.encode(parts))));
+            }
             p.add(new Field(passageField(d.language()), passage.text(), PASSAGE_TEXT));
             docs.add(p);
         }
         return docs;
+    }
+
+    /**
+     * The parts of its article a passage's snippets are named by ("§ 2º", "(1)"): the one in force where it starts
+     * and those within it. Over them {@link Articles#at} gives the part it gives over the whole text's headings,
+     * for any offset in the passage, or null where that is the article itself (the passage's own anchor and
+     * label): a hit needs neither its version's whole article list nor the article headings again.
+     */
+    static List<Articles.Heading> partsOf(List<Articles.Heading> headings, int start, int end) {
+        int from = -1;
+        for (Articles.Heading h : headings) {
+            if (h.offset() <= start) {
+                from = Math.max(from, h.offset());
+            }
+        }
+        int first = from < 0 ? start : from;
+        return headings.stream().filter(h -> h.level() > 0 && h.offset() >= first && h.offset() < end).toList();
     }
 
     private static Document passageBase(MilexDocument d, int ordinal) {
@@ -291,7 +319,9 @@ public final class Schema {
         if (!d.articles().isEmpty()) {
             doc.add(new StoredField(v(ARTICLES), Articles.encode(d.articles())));
         }
-        // the texts last: facts(…) stops reading at them, so that a hit's facts never cost a whole code's text
+        // the facts a hit shows are also packed in doc values, read without decompressing any text (VersionFacts)
+        doc.add(new BinaryDocValuesField(VersionFacts.FIELD, VersionFacts.pack(doc, VersionFacts.NAMES)));
+        // the texts last: facts(…) stops reading at them, so that the facts never cost a whole code's text
         d.texts().forEach((lang, text) -> doc.add(new StoredField(storedTextField(lang), text)));
         return doc;
     }
@@ -335,6 +365,12 @@ public final class Schema {
                 doc.get(v(COUNTRY)), doc.get(v(TYPE)), doc.get(v(STAGE)), topics, doc.get(v(LANGUAGE)),
                 year == null ? null : year.numericValue().intValue(), doc.get(v(DATE)), doc.get(CATALOG_ID), doc.get(INSTRUMENT),
                 doc.get(v(STATUS)), doc.get(v(CURRENT_TO)), doc.get(v(CONTENT_TYPE)), doc.get(SHA256), texts, Articles.decode(doc.get(v(ARTICLES))));
+    }
+
+    /** A version's facts, from doc values where the index has them ({@link VersionFacts}), else from stored fields. */
+    public static MilexDocument versionFacts(IndexReader reader, StoredFields stored, int doc) throws IOException {
+        Document packed = VersionFacts.read(reader, doc);
+        return fromLucene(packed != null ? packed : facts(stored, doc, versionFields()));
     }
 
     /** The stored fields of a version other than its (large) text. */
