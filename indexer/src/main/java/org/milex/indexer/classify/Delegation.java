@@ -22,7 +22,7 @@ final class Delegation {
                     + "prevu* par la loi");
     /**
      * Delegations per thousand words from which a text that does not name itself reads as a constitution. On the
-     * development set the laws, regulations and treaties reach at most 2.5 and the constitutional parts at least
+     * development set the laws, decrees, regulations and treaties reach at most 2.1 and the constitutional parts at least
      * 7.5; the bar sits between them.
      */
     static final double MIN_PER_THOUSAND = 4;
