@@ -55,7 +55,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.milex.indexer.extract.Articles;
 import org.milex.indexer.index.Instrument;
@@ -111,7 +110,7 @@ public final class SearchService implements Closeable {
 
     /** Opens the index in a folder; fails with a clear message when there is none. */
     public static SearchService open(Path folder) throws IOException {
-        Directory dir = FSDirectory.open(folder);
+        Directory dir = SearchDirectory.open(folder);
         if (!DirectoryReader.indexExists(dir)) {
             dir.close();
             throw new IOException("no MILEX index in " + folder + " (build one with: milex.jar index --source PATH --index " + folder + ")");

@@ -53,8 +53,13 @@ public final class IndexStore implements AutoCloseable {
                 .setSimilarity(Schema.similarity())
                 .setOpenMode(other ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(128)
+                // each of a segment's files on its own, never packed into a compound file: the search reads the
+                // stored fields through its own channel and maps the rest (SearchDirectory), which it can only do
+                // by file extension
+                .setUseCompoundFile(false)
                 // nothing reaches the index until commit(): a crash leaves the last commit intact
                 .setCommitOnClose(false);
+        config.getMergePolicy().setNoCFSRatio(0.0);
         return new IndexStore(dir, new IndexWriter(dir, config));
     }
 
