@@ -75,24 +75,16 @@ final class HtmlText {
      * page title. A heading far down is a section heading or a widget's, not the instrument's name; so is a
      * "Préambule" or a "Titre I : …" at the top, which heads a part.
      */
-    /**
-     * A part heading among other parts ("Titre I", "Chapitre I", "Titre II"…) heads one part of a larger text;
-     * a page that is itself one chapter ("CHAPTER 14—…", then its subchapters) is named by it.
-     */
-    private static boolean oneOfItsParts(List<String> headings, int i) {
-        if (!Titles.isPartHeading(headings.get(i))) {
-            return false;
-        }
-        return headings.stream().filter(Titles::isPartHeading).count() > 1;
-    }
-
     private static String title(Document doc, String text) {
         int near = Math.max(3000, text.length() / 10);
         List<String> headings = doc.select("h1, h2, h3").eachText();
-        for (int i = 0; i < headings.size(); i++) {
-            String h = headings.get(i);
+        // a part heading among other parts ("Titre I", "Chapitre I", "Titre II"…) heads one part of a larger
+        // text; a page that is itself one chapter ("CHAPTER 14—…", then its subchapters) is named by it
+        boolean severalParts = headings.stream().filter(Titles::isPartHeading).limit(2).count() > 1;
+        for (String h : headings) {
             int at = text.indexOf(h);
-            if (Titles.plausible(h) && at >= 0 && at < near && !HeadLines.isBoilerplate(h.strip()) && !oneOfItsParts(headings, i)) {
+            if (Titles.plausible(h) && at >= 0 && at < near && !HeadLines.isBoilerplate(h.strip())
+                    && !(severalParts && Titles.isPartHeading(h))) {
                 return Titles.tidy(h);
             }
         }
