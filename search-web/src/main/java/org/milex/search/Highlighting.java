@@ -32,8 +32,11 @@ final class Highlighting {
     private Highlighting() {
     }
 
-    /** Per document (in the order given), its snippets; an empty list when the text has no match. */
-    /** @param fieldInfos the searcher's merged field infos, worked out once per reader by the caller */
+    /**
+     * Per document (in the order given), its snippets; an empty list when the text has no match.
+     *
+     * @param fieldInfos the searcher's merged field infos, worked out once per reader by the caller
+     */
     static List<List<Snippet>> snippets(IndexSearcher searcher, FieldInfos fieldInfos, Analyzer analyzer, Query query, int[] docs, int passages)
             throws IOException {
         Highlighter highlighter = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)

@@ -56,6 +56,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOSupplier;
 import org.milex.indexer.extract.Articles;
 import org.milex.indexer.index.Instrument;
 import org.milex.indexer.index.MilexDocument;
@@ -275,16 +276,19 @@ public final class SearchService implements Closeable {
         final float score;
         private final LeafReaderContext leaf;
         private final StoredFields stored;
+        /** Written before schema 6, when a passage's place was stored with its text. */
+        private final boolean storedOnly;
         private String owner;
         private Document facts;
 
-        Found(int doc, float score, String owner, IndexSearcher searcher, StoredFields stored) {
+        Found(int doc, float score, String owner, LeafReaderContext leaf, StoredFields stored) {
             this.doc = doc;
             this.score = score;
             this.owner = owner;
-            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            this.leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            this.leaf = leaf;
             this.stored = stored;
+            FieldInfo offset = leaf.reader().getFieldInfos().fieldInfo(Schema.OFFSET);
+            this.storedOnly = offset == null || offset.getDocValuesType() != DocValuesType.NUMERIC;
         }
 
         int doc() {
@@ -299,58 +303,39 @@ public final class SearchService implements Closeable {
         }
 
         String anchor() {
-            if (storedOnly()) {
-                return facts().get(Schema.ANCHOR);
-            }
-            try {
-                return docValue(leaf, Schema.ANCHOR, doc - leaf.docBase);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            return storedOnly ? facts().get(Schema.ANCHOR) : unchecked(() -> docValue(leaf, Schema.ANCHOR, doc - leaf.docBase));
         }
 
         String label() {
-            if (storedOnly()) {
-                return facts().get(Schema.LABEL);
-            }
-            try {
-                BinaryDocValues labels = DocValues.getBinary(leaf.reader(), Schema.LABEL);
-                return labels.advanceExact(doc - leaf.docBase) ? labels.binaryValue().utf8ToString() : null;
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            return storedOnly ? facts().get(Schema.LABEL) : unchecked(() -> binaryValue(leaf, Schema.LABEL, doc - leaf.docBase));
         }
 
         int offset() {
-            if (storedOnly()) {
+            if (storedOnly) {
                 var offset = facts().getField(Schema.OFFSET);
                 return offset == null ? 0 : offset.numericValue().intValue();
             }
-            try {
+            return unchecked(() -> {
                 NumericDocValues offsets = DocValues.getNumeric(leaf.reader(), Schema.OFFSET);
                 return offsets.advanceExact(doc - leaf.docBase) ? (int) offsets.longValue() : 0;
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            });
         }
 
         /** The headings its snippets are named by, or null when the index does not keep them by passage. */
         List<Articles.Heading> parts() {
-            if (storedOnly()) {
+            if (storedOnly) {
                 return null;
             }
+            String parts = unchecked(() -> binaryValue(leaf, Schema.PARTS, doc - leaf.docBase));
+            return parts == null ? List.of() : Articles.decode(parts);
+        }
+
+        private static <T> T unchecked(IOSupplier<T> read) {
             try {
-                BinaryDocValues parts = DocValues.getBinary(leaf.reader(), Schema.PARTS);
-                return parts.advanceExact(doc - leaf.docBase) ? Articles.decode(parts.binaryValue().utf8ToString()) : List.of();
+                return read.get();
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }
-
-        /** Written before schema 6, when a passage's place was stored with its text. */
-        private boolean storedOnly() {
-            FieldInfo offset = leaf.reader().getFieldInfos().fieldInfo(Schema.OFFSET);
-            return offset == null || offset.getDocValuesType() != DocValuesType.NUMERIC;
         }
 
         private Document facts() {
@@ -460,7 +445,7 @@ public final class SearchService implements Closeable {
         for (ScoreDoc sd : searcher.search(q, Math.max(1, hits) * PASSAGES_PER_HIT).scoreDocs) {
             LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(sd.doc, leaves));
             String instrument = docValue(leaf, Schema.INSTRUMENT, sd.doc - leaf.docBase);
-            Found f = new Found(sd.doc, sd.score, docValue(leaf, Schema.OWNER, sd.doc - leaf.docBase), searcher, stored);
+            Found f = new Found(sd.doc, sd.score, docValue(leaf, Schema.OWNER, sd.doc - leaf.docBase), leaf, stored);
             out.computeIfAbsent(instrument != null ? instrument : f.facts().get(Schema.INSTRUMENT), k -> new ArrayList<>()).add(f);
         }
         return out;
@@ -480,13 +465,20 @@ public final class SearchService implements Closeable {
             return null;
         }
         ScoreDoc sd = top.scoreDocs[0];
-        return new Found(sd.doc, sd.score, owner, searcher, searcher.storedFields());
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        return new Found(sd.doc, sd.score, owner, leaves.get(ReaderUtil.subIndex(sd.doc, leaves)), searcher.storedFields());
     }
 
     /** A document's value of a single-valued keyword field from doc values, or null where it has none. */
     private static String docValue(LeafReaderContext leaf, String field, int doc) throws IOException {
         SortedDocValues values = DocValues.getSorted(leaf.reader(), field);
         return values.advanceExact(doc) ? values.lookupOrd(values.ordValue()).utf8ToString() : null;
+    }
+
+    /** A document's binary doc value as text, or null where it has none. */
+    private static String binaryValue(LeafReaderContext leaf, String field, int doc) throws IOException {
+        BinaryDocValues values = DocValues.getBinary(leaf.reader(), field);
+        return values.advanceExact(doc) ? values.binaryValue().utf8ToString() : null;
     }
 
     /**

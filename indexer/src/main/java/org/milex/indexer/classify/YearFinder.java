@@ -296,9 +296,8 @@ public final class YearFinder {
     private static String openNote(String text, int dateStart) {
         int from = Math.max(0, dateStart - NOTE);
         int open = text.lastIndexOf('(', dateStart);
-        boolean closed = open >= 0 && text.substring(open, dateStart).indexOf(')') >= 0;
-        if (open < from || closed) {
-            return "";
+        if (open < from || text.lastIndexOf(')', dateStart) > open) {
+            return ""; // in no bracket, or in one closed before the date
         }
         return Folding.fold(text.substring(open, dateStart));
     }

@@ -256,14 +256,29 @@ public final class Schema {
      * label): a hit needs neither its version's whole article list nor the article headings again.
      */
     static List<Articles.Heading> partsOf(List<Articles.Heading> headings, int start, int end) {
-        int from = -1;
-        for (Articles.Heading h : headings) {
-            if (h.offset() <= start) {
-                from = Math.max(from, h.offset());
+        // headings come in text order: find the last offset at or before the start, then walk to the end
+        int lo = 0;
+        int hi = headings.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (headings.get(mid).offset() <= start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
         }
-        int first = from < 0 ? start : from;
-        return headings.stream().filter(h -> h.level() > 0 && h.offset() >= first && h.offset() < end).toList();
+        int first = lo;
+        int inForce = lo > 0 ? headings.get(lo - 1).offset() : -1;
+        while (first > 0 && headings.get(first - 1).offset() == inForce) {
+            first--; // every heading at the offset in force, not only the last of them
+        }
+        List<Articles.Heading> out = new ArrayList<>();
+        for (int i = first; i < headings.size() && headings.get(i).offset() < end; i++) {
+            if (headings.get(i).level() > 0) {
+                out.add(headings.get(i));
+            }
+        }
+        return out;
     }
 
     private static Document passageBase(MilexDocument d, int ordinal) {
@@ -320,8 +335,8 @@ public final class Schema {
             doc.add(new StoredField(v(ARTICLES), Articles.encode(d.articles())));
         }
         // the facts a hit shows are also packed in doc values, read without decompressing any text (VersionFacts)
-        doc.add(new BinaryDocValuesField(VersionFacts.FIELD, VersionFacts.pack(doc, VersionFacts.NAMES)));
-        // the texts last: facts(…) stops reading at them, so that the facts never cost a whole code's text
+        doc.add(new BinaryDocValuesField(VersionFacts.FIELD, VersionFacts.pack(doc)));
+        // the texts last: facts(…) stops visiting at them (Lucene still decompresses a small document whole)
         d.texts().forEach((lang, text) -> doc.add(new StoredField(storedTextField(lang), text)));
         return doc;
     }

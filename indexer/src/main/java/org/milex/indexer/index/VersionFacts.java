@@ -36,10 +36,10 @@ public final class VersionFacts {
     private VersionFacts() {
     }
 
-    /** The named facts of a version document being built, packed. */
-    static BytesRef pack(Document version, Set<String> names) {
+    /** The facts of a version document being built, packed. */
+    static BytesRef pack(Document version) {
         List<IndexableField> facts = version.getFields().stream()
-                .filter(f -> names.contains(f.name()) && f.fieldType().stored()).toList();
+                .filter(f -> NAMES.contains(f.name()) && f.fieldType().stored()).toList();
         ByteBuffersDataOutput out = new ByteBuffersDataOutput();
         try {
             out.writeVInt(facts.size());
