@@ -64,6 +64,8 @@ final class QueryFactory {
     static final float HEADINGS = Tuning.weight("headings", 1.5f);
     static final float TEXT = Tuning.weight("text", 1f);
     static final float SUMMARY = Tuning.weight("summary", 0.5f);
+    /** How much a word's other fields add to its best one. */
+    static final float FIELD_TIE = Tuning.weight("tie", 0.1f);
     /** A citation names one instrument: its own key outweighs any text that merely mentions it. */
     static final float CITATION = Tuning.weight("citation", 40f);
     static final float ANCHOR = Tuning.weight("anchor", 2f);
@@ -379,7 +381,12 @@ final class QueryFactory {
             addBoosted(fields, phrase(Schema.summaryField(lang), w), SUMMARY);
         }
         addBoosted(fields, phrase(Schema.NUMBER, w), NUMBER);
-        return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, 0.1f);
+        return fields.isEmpty() ? null : anyField(fields);
+    }
+
+    /** One word's or phrase's matches in several fields, as one score: the best field's, plus the tie of the others. */
+    private static Query anyField(List<Query> fields) {
+        return new FieldsQuery(fields, FIELD_TIE);
     }
 
     /** A phrase the user quoted, in every field. */
@@ -399,7 +406,8 @@ final class QueryFactory {
 
     /** The unit, or any of its concept's terms in the other languages (in those languages' fields only). */
     private Query withExpansions(Query own, String typed, Thesaurus.Concept concept, Map<String, List<String>> expanded) {
-        List<Query> alternatives = new ArrayList<>();
+        // a set: two of a concept's terms can analyze alike ("sección", "secciones"), and need not be searched twice
+        Set<Query> alternatives = new LinkedHashSet<>();
         alternatives.add(own);
         String typedKey = String.join(" ", org.milex.indexer.classify.Folding.tokens(typed));
         for (String lang : CONTENT_LANGUAGES) {
@@ -414,14 +422,13 @@ final class QueryFactory {
                 addBoosted(inLanguage, phrase(Schema.headingsField(lang), term), HEADINGS);
                 addBoosted(inLanguage, phrase(Schema.textField(lang), term), TEXT);
                 addBoosted(inLanguage, phrase(Schema.summaryField(lang), term), SUMMARY);
-                if (!inLanguage.isEmpty()) {
-                    alternatives.add(new BoostQuery(new DisjunctionMaxQuery(inLanguage, 0.1f), EXPANSION));
+                if (!inLanguage.isEmpty() && alternatives.add(new BoostQuery(anyField(inLanguage), EXPANSION))) {
                     expanded.computeIfAbsent(lang, k -> new ArrayList<>()).add(term);
                     added++;
                 }
             }
         }
-        return alternatives.size() == 1 ? own : new DisjunctionMaxQuery(alternatives, 0f);
+        return alternatives.size() == 1 ? own : new FieldsQuery(new ArrayList<>(alternatives), 0f);
     }
 
     /** "A /p B": both, with no paragraph break between them, in a passage of any language. */
@@ -506,6 +513,7 @@ final class QueryFactory {
             case BooleanQuery bq -> bq.clauses().stream().filter(c -> c.occur() != BooleanClause.Occur.MUST_NOT)
                     .forEach(c -> collectPassageLeaves(c.query(), boost, leaves, stopWords));
             case DisjunctionMaxQuery d -> d.getDisjuncts().forEach(x -> collectPassageLeaves(x, boost, leaves, stopWords));
+            case FieldsQuery f -> f.fields().forEach(x -> collectPassageLeaves(x, boost, leaves, stopWords));
             default -> q.visit(new QueryVisitor() {
                 @Override
                 public void consumeTerms(Query query, Term... ts) {

@@ -28,7 +28,9 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
@@ -216,6 +218,42 @@ public final class Schema {
 
     public static Query kind(String kind) {
         return new TermQuery(new Term(KIND, kind));
+    }
+
+    /**
+     * Whether a field is indexed on instrument documents alone: their titles, texts, headings, summaries,
+     * numbers, citations, anchors and facts. Versions and passages index other fields (a passage's text is
+     * {@code ptext_}), so a query over these fields alone needs no filter on the kind.
+     */
+    public static boolean onInstrumentsOnly(String field) {
+        return field.startsWith("title_") || field.startsWith("headings_") || field.startsWith("text_") || field.startsWith("summary_")
+                || Set.of(NUMBER, CITATION, ANCHORS, COUNTRY, TYPE, TOPIC, LANGUAGE, YEAR, STATUS).contains(field);
+    }
+
+    /**
+     * Whether a query can match instrument documents alone: every field it reads is {@link #onInstrumentsOnly}, and
+     * it holds no leaf of unknown fields (such as a query for every document).
+     */
+    public static boolean matchesInstrumentsOnly(Query query) {
+        boolean[] other = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                other[0] |= !onInstrumentsOnly(field);
+                return true;
+            }
+
+            @Override
+            public void visitLeaf(Query leaf) {
+                other[0] = true; // a leaf that names no terms (all documents, a range, an unknown query): assume the worst
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return !other[0];
     }
 
     /** The version document and its passages, written together (replaced together by {@link #OWNER}). */

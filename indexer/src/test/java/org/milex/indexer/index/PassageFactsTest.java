@@ -1,6 +1,7 @@
 package org.milex.indexer.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,12 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.milex.indexer.extract.Articles;
@@ -73,5 +79,22 @@ class PassageFactsTest {
         }
         assertTrue(all.stream().anyMatch(h -> h.level() > 0), "the sample has paragraphs: " + all);
         assertTrue(Passages.of(TEXT, all).stream().anyMatch(p -> !Schema.partsOf(all, p.offset(), p.offset() + p.text().length()).isEmpty()));
+    }
+
+    @Test
+    void versionsAndPassagesIndexNoFieldOfTheInstruments() {
+        // the search leaves out its filter on the kind when a query reads instrument fields alone
+        for (Document d : Schema.versionAndPassages(version())) {
+            for (IndexableField f : d.getFields()) {
+                if (f.fieldType().indexOptions() != IndexOptions.NONE) {
+                    assertFalse(Schema.onInstrumentsOnly(f.name()), f.name() + " is indexed on a " + d.get(Schema.KIND) + " too");
+                }
+            }
+        }
+        assertTrue(Schema.matchesInstrumentsOnly(new TermQuery(new Term(Schema.textField("es"), "asilo"))));
+        assertFalse(Schema.matchesInstrumentsOnly(new TermQuery(new Term(Schema.passageField("es"), "asilo"))));
+        assertFalse(Schema.matchesInstrumentsOnly(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Schema.textField("es"), "asilo")), BooleanClause.Occur.SHOULD)
+                .add(new MatchAllDocsQuery(), BooleanClause.Occur.SHOULD).build()));
     }
 }
