@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
@@ -82,6 +84,19 @@ public final class SearchService implements Closeable {
     /** Instruments found by "in the same article" at the most: a broader request is refused. */
     private static final int MAX_SAME_ARTICLE = 100_000;
 
+    /**
+     * The threads that search an index's slices (groups of segments) side by side, one per core, so that a search
+     * of a large index uses both cores when the machine has them; none on one core, or with
+     * {@code -Dmilex.search.slices=false}. Apart from the searches' own pool ({@link Deadline}), which waits on them.
+     */
+    private static final ExecutorService SLICES = Runtime.getRuntime().availableProcessors() < 2
+            || !Boolean.parseBoolean(System.getProperty("milex.search.slices", "true")) ? null
+            : Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+                Thread t = new Thread(r, "milex-slice");
+                t.setDaemon(true);
+                return t;
+            });
+
     private final Directory directory;
     private final SearcherManager searchers;
     private final FacetsConfig facetsConfig = Schema.facetsConfig();
@@ -103,7 +118,7 @@ public final class SearchService implements Closeable {
         this.searchers = new SearcherManager(directory, new SearcherFactory() {
             @Override
             public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-                IndexSearcher searcher = new IndexSearcher(reader);
+                IndexSearcher searcher = SLICES == null ? new IndexSearcher(reader) : new IndexSearcher(reader, SLICES);
                 searcher.setSimilarity(Schema.similarity());
                 return searcher;
             }
