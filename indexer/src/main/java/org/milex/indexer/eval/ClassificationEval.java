@@ -1,8 +1,10 @@
 package org.milex.indexer.eval;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +19,8 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.milex.indexer.catalog.Catalog;
 import org.milex.indexer.catalog.CatalogDocuments;
 import org.milex.indexer.catalog.CatalogMatch;
@@ -64,7 +68,7 @@ public final class ClassificationEval {
         try (TextExtractor extractor = new TextExtractor(120)) {
             List<Future<Outcome>> jobs = new ArrayList<>();
             for (Label label : labels) {
-                jobs.add(pool.submit(() -> new Outcome(label, predict(source.resolve(label.path()), extractor, classifier, join, known))));
+                jobs.add(pool.submit(() -> new Outcome(label, predict(source, label.path(), extractor, classifier, join, known))));
             }
             List<Outcome> out = new ArrayList<>();
             for (Future<Outcome> job : jobs) {
@@ -81,10 +85,32 @@ public final class ClassificationEval {
         }
     }
 
-    private static Prediction predict(Path file, TextExtractor extractor, Classifier classifier, FullTextJoin join, CatalogMatch known) {
+    /**
+     * The bytes of a labelled file: a path under the source, or an entry of a zip archive there written
+     * {@code bulk/archive.zip!/folder/file.xml} (the bulk set is read in place, as the indexer reads it).
+     */
+    static byte[] read(Path source, String path) throws IOException {
+        int bang = path.indexOf(".zip!/");
+        if (bang < 0) {
+            return Files.readAllBytes(source.resolve(path));
+        }
+        String entry = path.substring(bang + ".zip!/".length());
+        try (ZipFile zip = new ZipFile(source.resolve(path.substring(0, bang + ".zip".length())).toFile())) {
+            ZipEntry e = zip.getEntry(entry);
+            if (e == null) {
+                throw new NoSuchFileException(path);
+            }
+            try (InputStream in = zip.getInputStream(e)) {
+                return in.readAllBytes();
+            }
+        }
+    }
+
+    private static Prediction predict(Path source, String path, TextExtractor extractor, Classifier classifier, FullTextJoin join,
+                                      CatalogMatch known) {
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            String name = file.getFileName().toString();
+            byte[] bytes = read(source, path);
+            String name = path.substring(path.lastIndexOf('/') + 1);
             ExtractedText text = extractor.extract(name, bytes);
             // No folder hint: a file must classify alone, whatever folder it sits in. Its own catalog record,
             // if it has one, is kept out of the topic vote.
