@@ -16,6 +16,12 @@ public final class CountryClassifier {
     private static final Set<String> AMBIGUOUS_NAMES = Set.of("salvador", "granada", "canada", "dominica");
     private static final Lexicon STATES = buildStates();
     private static final int HEAD_TOKENS = 600;
+    /**
+     * A place-and-date line in a capital ({@link Datelines}), read for national instruments only (a declaration
+     * or treaty is signed in some capital): below the least evidence alone, but enough to name a state when the
+     * text names none, and to tip a close call.
+     */
+    private static final double DATELINE = 5;
     /** Least evidence (weighted hits) to name a state without help. */
     private static final double MIN_SCORE = 8;
 
@@ -43,6 +49,10 @@ public final class CountryClassifier {
         Map<String, Double> scores = new HashMap<>(STATES.score(tokens));
         STATES.score(tokens.subList(0, Math.min(HEAD_TOKENS, tokens.size())))
                 .forEach((code, s) -> scores.merge(code, s, Double::sum));
+        String signedIn = international ? null : Datelines.signedIn(tokens);
+        if (signedIn != null) {
+            scores.merge(signedIn, DATELINE, Double::sum);
+        }
 
         String hint = folderHint == null ? null : folderHint.toUpperCase();
         double top = scores.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);

@@ -106,7 +106,7 @@ public final class YearFinder {
         Found neutral = null;
         for (Dated d : dates(head)) {
             String before = clause(head, d.start);
-            if (NEGATIVE.matcher(before).find() || NEGATIVE.matcher(openNote(head, d.start)).find()) {
+            if ((NEGATIVE.matcher(before).find() && !newAfterNegative(before)) || NEGATIVE.matcher(openNote(head, d.start)).find()) {
                 continue;
             }
             if (POSITIVE.matcher(before).find()) {
@@ -283,6 +283,24 @@ public final class YearFinder {
         String before = text.substring(Math.max(0, dateStart - 90), dateStart);
         int cut = Math.max(before.lastIndexOf('\n'), Math.max(before.lastIndexOf(". "), before.lastIndexOf("; ")));
         return Folding.fold(cut >= 0 ? before.substring(cut + 1) : before).strip();
+    }
+
+    /** The words that announce an instrument's first publication ("Nueva Ley publicada en el DOF el …"). */
+    private static final Pattern NEW_INSTRUMENT = Pattern.compile("\\b(nueva ley|nuevo reglamento|nuevo codigo|nova lei|novo decreto)\\b");
+
+    /**
+     * Whether the clause announces a new instrument after its last reform word: a consolidated text headed
+     * "TEXTO VIGENTE Nueva Ley publicada en el Diario Oficial de la Federación el 30 de julio de 2010" dates the
+     * law's own publication, while "Última reforma publicada DOF 15-01-2026" stays a reform date.
+     */
+    private static boolean newAfterNegative(String clause) {
+        Matcher negative = NEGATIVE.matcher(clause);
+        int last = -1;
+        while (negative.find()) {
+            last = negative.end();
+        }
+        Matcher announced = NEW_INSTRUMENT.matcher(clause);
+        return announced.find(Math.max(0, last));
     }
 
     private static final int NOTE = 400;

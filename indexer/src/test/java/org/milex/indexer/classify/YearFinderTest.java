@@ -14,6 +14,8 @@ class YearFinderTest {
     @CsvSource(delimiter = '|', textBlock = """
             LEI Nº 13.445, DE 24 DE MAIO DE 2017.\\nInstitui a Lei de Migração.                                       | 2017
             Nueva Ley publicada en el Diario Oficial de la Federación el 25 de mayo de 2011 TEXTO VIGENTE            | 2011
+            TEXTO VIGENTE Nueva Ley publicada en el Diario Oficial de la Federación el 30 de julio de 2010 Al margen | 2010
+            'Última reforma publicada DOF 15-01-2026. TEXTO VIGENTE Nueva Ley publicada en el DOF el 7 de enero de 1974' | 1974
             Última reforma publicada DOF 15-01-2026\\nNueva Ley publicada en el Diario Oficial de la Federación el 25 de mayo de 2011 | 2011
             MIGRACIONES\\nLey 25.871\\nSancionada: Diciembre 17 de 2003.\\nPromulgada de Hecho: Enero 20 de 2004.     | 2003
             LEY\\nGENERAL DE MIGRACIÓN\\nNO. 285-04\\nEdición: Junio, 2012                                            | 2004
