@@ -78,10 +78,9 @@ final class FieldsQuery extends Query {
             // of bit sets, is several times faster than a disjunction-max that keeps its scorers in a heap
             return searcher.createWeight(searcher.rewrite(anyOf(this)), scoreMode, boost);
         }
-        Weight exhaustive = new DisjunctionMaxQuery(fields, tie).createWeight(searcher, scoreMode, boost);
         if (scoreMode != ScoreMode.TOP_SCORES || tie == 0) {
             // with no tie, Lucene's scorer passes the minimum score to every field, which is as good
-            return exhaustive;
+            return new DisjunctionMaxQuery(fields, tie).createWeight(searcher, scoreMode, boost);
         }
         List<Weight> weights = new ArrayList<>();
         for (Query f : fields) {
@@ -123,24 +122,24 @@ final class FieldsQuery extends Query {
                 };
             }
 
+            // Lucene's own weight, built only when asked for (its terms would otherwise be looked up twice)
+            private Weight exhaustive() throws IOException {
+                return new DisjunctionMaxQuery(fields, tie).createWeight(searcher, scoreMode, boost);
+            }
+
             @Override
             public Explanation explain(LeafReaderContext ctx, int doc) throws IOException {
-                return exhaustive.explain(ctx, doc);
+                return exhaustive().explain(ctx, doc);
             }
 
             @Override
             public Matches matches(LeafReaderContext ctx, int doc) throws IOException {
-                return exhaustive.matches(ctx, doc);
-            }
-
-            @Override
-            public int count(LeafReaderContext ctx) throws IOException {
-                return exhaustive.count(ctx);
+                return exhaustive().matches(ctx, doc);
             }
 
             @Override
             public boolean isCacheable(LeafReaderContext ctx) {
-                return exhaustive.isCacheable(ctx);
+                return weights.stream().allMatch(w -> w.isCacheable(ctx));
             }
         };
     }
