@@ -1,11 +1,5 @@
 package org.milex.indexer.classify;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -59,17 +53,8 @@ public record Country(String code, String nameEn, String nameEs, String namePt, 
 
     private static Map<String, Country> load() {
         Map<String, Country> map = new LinkedHashMap<>();
-        try (InputStream in = Country.class.getResourceAsStream("countries.tsv")) {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                map.put(f[0], new Country(f[0], f[1], f[2], f[3], f[4], f.length > 5 ? f[5] : ""));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] f : TsvResource.rows("countries.tsv")) {
+            map.put(f[0], new Country(f[0], f[1], f[2], f[3], f[4], f.length > 5 ? f[5] : ""));
         }
         Map<String, Country> sorted = new LinkedHashMap<>();
         map.values().stream().sorted((a, b) -> a.nameEn.compareTo(b.nameEn)).forEach(c -> sorted.put(c.code, c));

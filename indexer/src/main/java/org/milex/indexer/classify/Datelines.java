@@ -1,11 +1,5 @@
 package org.milex.indexer.classify;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,20 +58,11 @@ final class Datelines {
 
     private static Map<String, List<Capital>> load() {
         Map<String, List<Capital>> out = new HashMap<>();
-        try (InputStream in = Datelines.class.getResourceAsStream("capitals.tsv")) {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                for (String name : f[1].split(";")) {
-                    List<String> tokens = Folding.tokens(name.strip());
-                    out.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(new Capital(f[0], tokens));
-                }
+        for (String[] f : TsvResource.rows("capitals.tsv")) {
+            for (String name : f[1].split(";")) {
+                List<String> tokens = Folding.tokens(name.strip());
+                out.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(new Capital(f[0], tokens));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out;
     }
