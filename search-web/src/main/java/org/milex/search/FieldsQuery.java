@@ -35,8 +35,8 @@ import org.apache.lucene.search.Weight;
  * lowest competitive score are not searched for documents of their own, only consulted for the documents the
  * other fields find; and when one field is left to lead, it is told the lowest score it must reach, so that its
  * postings skip whole blocks. A title or number match is rare and weighs much; once the ten best hits hold
- * one, the long postings of the text fields are only consulted. Counts and facets do not score, and use
- * Lucene's query unchanged.
+ * one, the long postings of the text fields are only consulted. Counts and facets do not score: for them the
+ * fields are one flat disjunction of their terms.
  */
 final class FieldsQuery extends Query {
 
@@ -192,6 +192,8 @@ final class FieldsQuery extends Query {
         private float score;
 
         Pruned(List<Scorer> scorers, float tie, long cost) throws IOException {
+            this.tie = tie; // first: the bounds below are computed with it
+            this.cost = cost;
             int n = scorers.size();
             this.subs = scorers.toArray(new Scorer[0]);
             this.its = new DocIdSetIterator[n];
@@ -213,8 +215,6 @@ final class FieldsQuery extends Query {
                 best = Math.max(best, max[order[k]]);
                 bound[k + 1] = upper(best, sum);
             }
-            this.tie = tie;
-            this.cost = cost;
         }
 
         /** (1 − tie) × best + tie × sum, widened a little against the rounding of float sums. */

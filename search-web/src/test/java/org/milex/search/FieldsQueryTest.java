@@ -78,6 +78,15 @@ class FieldsQueryTest {
                     }
                 }
                 assertEquals(3 * 3 * WORDS.length, compared);
+                // fields of equal weight and a large tie: a document in several fields outranks one in the best
+                // field alone, and the bounds must count what the other fields add
+                for (String word : WORDS) {
+                    List<Query> even = new ArrayList<>();
+                    for (String f : FIELDS) {
+                        even.add(new TermQuery(new Term(f, word)));
+                    }
+                    compare(searcher, new FieldsQuery(even, 0.9f), new DisjunctionMaxQuery(even, 0.9f));
+                }
                 // a count does not score, and counts what the disjunction matches
                 for (String word : WORDS) {
                     assertEquals(searcher.count(new DisjunctionMaxQuery(fields(word), 0.1f)), searcher.count(new FieldsQuery(fields(word), 0.1f)));

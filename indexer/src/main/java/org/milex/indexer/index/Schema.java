@@ -227,8 +227,10 @@ public final class Schema {
      */
     public static boolean onInstrumentsOnly(String field) {
         return field.startsWith("title_") || field.startsWith("headings_") || field.startsWith("text_") || field.startsWith("summary_")
-                || Set.of(NUMBER, CITATION, ANCHORS, COUNTRY, TYPE, TOPIC, LANGUAGE, YEAR, STATUS).contains(field);
+                || INSTRUMENT_FACTS.contains(field);
     }
+
+    private static final Set<String> INSTRUMENT_FACTS = Set.of(NUMBER, CITATION, ANCHORS, COUNTRY, TYPE, TOPIC, LANGUAGE, YEAR, STATUS);
 
     /**
      * Whether a query can match instrument documents alone: every field it reads is {@link #onInstrumentsOnly}, and
