@@ -38,7 +38,7 @@ public final class CatalogDocuments {
             texts.put("fr", r.summaryFr());
         }
         // The facet speaks of the hemisphere's four languages: the record's first official one of them.
-        String language = r.languagesOrEmpty().stream().filter(LanguageGuesser.KNOWN::contains).findFirst().orElse("other");
+        String language = r.languagesOrEmpty().stream().filter(LanguageGuesser.KNOWN::contains).findFirst().orElse(LanguageGuesser.OTHER);
         String file = r.country().equals("INT") ? "catalog/international/INT.json" : "catalog/countries/" + r.country() + ".json";
         return new MilexDocument(r.id(), MilexDocument.RECORD, file + "#" + r.id(), r.title(), r.number(),
                 r.country(), r.type(), null, r.topicsOrEmpty(), language, r.year(), fullDate(r.adopted()), r.id(), r.id(),

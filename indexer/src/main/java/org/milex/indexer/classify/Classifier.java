@@ -1,9 +1,13 @@
 package org.milex.indexer.classify;
 
 import java.util.List;
+import java.util.Optional;
 import org.milex.indexer.catalog.Catalog;
+import org.milex.indexer.catalog.CatalogDocuments;
 import org.milex.indexer.catalog.CatalogMatch;
+import org.milex.indexer.catalog.CatalogRecord;
 import org.milex.indexer.extract.ExtractedText;
+import org.milex.indexer.extract.LanguageGuesser;
 import org.milex.indexer.extract.LegalHeader;
 
 /**
@@ -17,14 +21,17 @@ public final class Classifier {
     private final TopicClassifier topics;
     private final YearFinder years = new YearFinder();
     private final CatalogMatch known;
+    private final Translations translations;
 
     /**
-     * @param catalog whose labelled records inform the topics (see {@link CatalogNeighbours}), and whose
-     *                constitutions date the chapters of them that do not print their year
+     * @param catalog whose labelled records inform the topics (see {@link CatalogNeighbours}), whose
+     *                constitutions date the chapters of them that do not print their year, and whose full texts
+     *                let a translation be recognised (see {@link Translations})
      */
     public Classifier(Catalog catalog) {
         this.topics = new TopicClassifier(new CatalogNeighbours(catalog.records()));
         this.known = new CatalogMatch(catalog);
+        this.translations = new Translations(catalog);
     }
 
     public Classification classify(ExtractedText extracted, String title, String folderHint) {
@@ -53,7 +60,17 @@ public final class Classifier {
             found = known.constitutionOf(country, ownRecord).filter(r -> r.year() != null)
                     .map(r -> new YearFinder.Found(r.year(), null));
         }
-        return new Classification(country, type.id(), extracted.hints().get(ExtractedText.Hints.STAGE), topics.classify(title, tokens, text, ownRecord),
-                found.map(YearFinder.Found::year).orElse(null), found.map(YearFinder.Found::date).orElse(null));
+        Classification guessed = new Classification(country, type.id(), extracted.hints().get(ExtractedText.Hints.STAGE),
+                topics.classify(title, tokens, text, ownRecord), found.map(YearFinder.Found::year).orElse(null),
+                found.map(YearFinder.Found::date).orElse(null));
+        if (LanguageGuesser.OTHER.equals(extracted.language()) || country == null) {
+            // what the lexicons cannot read, or read without finding its state, may be a catalogued instrument
+            // in another language: then it is that instrument, and the catalog's facts are its facts
+            Optional<CatalogRecord> original = translations.original(text, ownRecord);
+            if (original.isPresent()) {
+                return CatalogDocuments.overlay(original.get(), guessed);
+            }
+        }
+        return guessed;
     }
 }

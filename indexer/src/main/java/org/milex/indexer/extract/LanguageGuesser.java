@@ -17,13 +17,15 @@ import org.apache.tika.language.detect.LanguageResult;
 public final class LanguageGuesser {
 
     public static final Set<String> KNOWN = Set.of("es", "en", "pt", "fr");
+    /** Any language but the four. */
+    public static final String OTHER = "other";
     private static final int CHUNK = 1500;
     private static final int MAX_CHUNKS = 24;
 
     /** Thread-safe: each call builds a light detector over Optimaize's shared, already loaded models. */
     public String guess(String text) {
         if (text == null || text.isBlank()) {
-            return "other";
+            return OTHER;
         }
         Map<String, Integer> weight = new HashMap<>();
         for (String chunk : sample(text)) {
@@ -42,7 +44,7 @@ public final class LanguageGuesser {
         if (bestKnown.isPresent() && bestKnown.get().getValue() >= 0.3 * total) {
             return bestKnown.get().getKey();
         }
-        return best.map(e -> normalise(e.getKey())).orElse("other");
+        return best.map(e -> normalise(e.getKey())).orElse(OTHER);
     }
 
     /** Guesses the language of a short string (a heading); null when it cannot tell. */
@@ -55,7 +57,7 @@ public final class LanguageGuesser {
 
     private static String normalise(String code) {
         String base = code.contains("-") ? code.substring(0, code.indexOf('-')) : code;
-        return KNOWN.contains(base) ? base : "other";
+        return KNOWN.contains(base) ? base : OTHER;
     }
 
     /** Up to MAX_CHUNKS chunks spread evenly over the text, each cut at a line break. */
