@@ -51,14 +51,12 @@ public record ArticleProfile(double[] shares) {
             if (line.isEmpty() || line.length() > MAX_NAMED_HEADING_CHARS) {
                 continue;
             }
-            Heading h = heading(i, line);
+            String[] words = words(line);
+            Heading h = heading(i, line, words);
             if (h != null) {
                 byLabel.computeIfAbsent(h.label(), k -> new ArrayList<>()).add(h);
-            } else {
-                String[] words = words(line);
-                if (words.length >= 2 && words.length <= MAX_LABEL_WORDS + 1 && line.length() <= MAX_HEADING_CHARS) {
-                    unnumbered.computeIfAbsent(label(words[0]), k -> new ArrayList<>()).add(i);
-                }
+            } else if (words.length >= 2 && words.length <= MAX_LABEL_WORDS + 1 && line.length() <= MAX_HEADING_CHARS) {
+                unnumbered.computeIfAbsent(label(words[0]), k -> new ArrayList<>()).add(i);
             }
         }
         List<Integer> best = List.of();
@@ -137,8 +135,7 @@ public record ArticleProfile(double[] shares) {
     }
 
     /** A line of one number and a short label, in either order: "Article 12", "Моддаи 12.", "12. cikk", "BAB : 12". */
-    private static Heading heading(int line, String text) {
-        String[] words = words(text);
+    private static Heading heading(int line, String text, String[] words) {
         boolean shortLine = text.length() <= MAX_HEADING_CHARS && words.length <= MAX_LABEL_WORDS + 1;
         // "Artículo 2. Derecho a la vida", "Aatikl 2 (Di paat …)": a label, its number, a stop, the article's name
         boolean named = words.length > 2 && number(words[1]) >= 0 && text.length() <= MAX_NAMED_HEADING_CHARS

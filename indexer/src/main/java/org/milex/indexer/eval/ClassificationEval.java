@@ -89,7 +89,7 @@ public final class ClassificationEval {
      * The bytes of a labelled file: a path under the source, or an entry of a zip archive there written
      * {@code bulk/archive.zip!/folder/file.xml} (the bulk set is read in place, as the indexer reads it).
      */
-    static byte[] read(Path source, String path) throws IOException {
+    public static byte[] read(Path source, String path) throws IOException {
         int bang = path.indexOf(".zip!/");
         if (bang < 0) {
             return Files.readAllBytes(source.resolve(path));

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.ZipFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.milex.indexer.SharedCorpus;
 import org.milex.indexer.catalog.Catalog;
+import org.milex.indexer.eval.ClassificationEval;
 import org.milex.indexer.extract.ExtractedText;
 import org.milex.indexer.extract.TextExtractor;
 
@@ -27,9 +27,8 @@ class TranslationsTest {
     }
 
     private static ExtractedText bulk(String zip, String entry) throws Exception {
-        try (ZipFile z = new ZipFile(SharedCorpus.root().resolve("bulk").resolve(zip).toFile());
-                TextExtractor extractor = new TextExtractor(120)) {
-            byte[] bytes = z.getInputStream(z.getEntry(entry)).readAllBytes();
+        try (TextExtractor extractor = new TextExtractor(120)) {
+            byte[] bytes = ClassificationEval.read(SharedCorpus.root(), "bulk/" + zip + "!/" + entry);
             return extractor.extract(entry.substring(entry.lastIndexOf('/') + 1), bytes);
         }
     }
