@@ -38,11 +38,11 @@ class ClassificationFloorTest {
 
     @Test
     void theBulkSample() {
-        for (Map.Entry<String, Double> floor : Map.of("country", 0.95, "type", 0.95, "year", 0.85, "title", 0.90, "topic_f1", 0.70).entrySet()) {
+        for (Map.Entry<String, Double> floor : Map.of("country", 0.95, "type", 0.95, "year", 0.85, "title", 0.90, "topic_f1", 0.85).entrySet()) {
             double v = bulkHeld.get(floor.getKey());
             assertTrue(v >= floor.getValue(), floor.getKey() + " on the bulk sample's held-out part: " + v + " (all: " + bulkHeld + ")");
         }
-        assertTrue(bulkHeld.get("non_migration_tagged") <= 1, "bulk laws on other subjects given migration topics: " + bulkHeld);
+        assertTrue(bulkHeld.get("non_migration_tagged") == 0, "bulk laws on other subjects given migration topics: " + bulkHeld);
     }
 
     private static void atLeast(String field, double floor) {
@@ -70,12 +70,12 @@ class ClassificationFloorTest {
 
     @Test
     void topics() {
-        atLeast("topic_f1", 0.60);
-        atLeast("topic_precision", 0.70);
+        atLeast("topic_f1", 0.62);
+        atLeast("topic_precision", 0.75);
     }
 
     @Test
     void documentsOnOtherSubjectsGetNoMigrationTopics() {
-        assertTrue(heldOut.get("non_migration_tagged") <= 2, "held-out laws on other subjects given migration topics: " + heldOut);
+        assertTrue(heldOut.get("non_migration_tagged") == 0, "held-out laws on other subjects given migration topics: " + heldOut);
     }
 }
