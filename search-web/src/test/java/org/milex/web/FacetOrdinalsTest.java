@@ -23,6 +23,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.milex.indexer.index.Schema;
 import org.milex.search.FacetOrdinals;
@@ -45,36 +47,44 @@ class FacetOrdinalsTest {
         return new BooleanQuery.Builder().add(a, BooleanClause.Occur.FILTER).add(b, BooleanClause.Occur.FILTER).build();
     }
 
+    private static DirectoryReader reader;
+    private static IndexSearcher searcher;
+    private static DefaultSortedSetDocValuesReaderState state;
+    private static FacetOrdinals ordinals;
+
+    @BeforeAll
+    static void openTheSitesIndex() throws Exception {
+        reader = DirectoryReader.open(FSDirectory.open(TestSite.get().index));
+        searcher = new IndexSearcher(reader);
+        state = new DefaultSortedSetDocValuesReaderState(reader, CONFIG);
+        ordinals = FacetOrdinals.of(reader, state);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        reader.close();
+    }
+
     @Test
     void countsAreLucenesOwn() throws Exception {
-        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(TestSite.get().index))) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            var state = new DefaultSortedSetDocValuesReaderState(reader, CONFIG);
-            FacetOrdinals ordinals = FacetOrdinals.of(reader, state);
-            int compared = 0;
-            for (Query q : queries()) {
-                FacetsCollector fc = searcher.search(q, new FacetsCollectorManager());
-                compared += same(new SortedSetDocValuesFacetCounts(state, fc), ordinals.count(fc), q.toString());
-            }
-            assertTrue(compared >= 20, "only " + compared + " facet results compared");
+        int compared = 0;
+        for (Query q : queries()) {
+            FacetsCollector fc = searcher.search(q, new FacetsCollectorManager());
+            compared += same(new SortedSetDocValuesFacetCounts(state, fc), ordinals.count(fc), q.toString());
         }
+        assertTrue(compared >= 20, "only " + compared + " facet results compared");
     }
 
     @Test
     void drillSidewaysCountsAreLucenesOwn() throws Exception {
-        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(TestSite.get().index))) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            var state = new DefaultSortedSetDocValuesReaderState(reader, CONFIG);
-            FacetOrdinals ordinals = FacetOrdinals.of(reader, state);
-            DrillDownQuery q = new DrillDownQuery(CONFIG, Schema.kind(Schema.KIND_INSTRUMENT));
-            q.add(Schema.COUNTRY, "CA");
-            q.add(Schema.COUNTRY, "MX");
-            q.add(Schema.TYPE, "law");
-            DrillSideways.DrillSidewaysResult lucene = new DrillSideways(searcher, CONFIG, state).search(q, 10);
-            DrillSideways.DrillSidewaysResult ours = ordinals.sideways(searcher, CONFIG).search(q, 10);
-            assertEquals(lucene.hits.totalHits, ours.hits.totalHits);
-            assertTrue(same(lucene.facets, ours.facets, "drill sideways") >= 5);
-        }
+        DrillDownQuery q = new DrillDownQuery(CONFIG, Schema.kind(Schema.KIND_INSTRUMENT));
+        q.add(Schema.COUNTRY, "CA");
+        q.add(Schema.COUNTRY, "MX");
+        q.add(Schema.TYPE, "law");
+        DrillSideways.DrillSidewaysResult lucene = new DrillSideways(searcher, CONFIG, state).search(q, 10);
+        DrillSideways.DrillSidewaysResult ours = ordinals.sideways(searcher, CONFIG).search(q, 10);
+        assertEquals(lucene.hits.totalHits, ours.hits.totalHits);
+        assertTrue(same(lucene.facets, ours.facets, "drill sideways") >= 5);
     }
 
     /** Compares every dimension at two depths; returns how many non-empty results were compared. */
