@@ -119,10 +119,11 @@ public final class SearchService implements Closeable {
     private volatile ReaderState readerState;
 
     /**
-     * What is worked out once per index reader: the facet state, the short names the index knows, and its merged
-     * field infos (the highlighter would merge them anew for every hit: a tenth of a search's time at 100k).
+     * What is worked out once per index reader: the facets' ordinals (null while the index has none), the short
+     * names the index knows, and its merged field infos (the highlighter would merge them anew for every hit: a
+     * tenth of a search's time at 100k).
      */
-    private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState facets, FacetOrdinals ordinals, Set<String> names,
+    private record ReaderState(IndexReader reader, FacetOrdinals facets, Set<String> names,
                                org.apache.lucene.index.FieldInfos fieldInfos, int instruments) {
     }
 
@@ -197,7 +198,7 @@ public final class SearchService implements Closeable {
             // hits from a pass that skips what cannot reach them. One pass has to score every match, since the
             // facets need them all, and a word common to most of a million documents then costs hundreds of
             // milliseconds; on a small one that is cheaper than reading the matches twice.
-            DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = state.ordinals().sideways(searcher, facetsConfig)
+            DrillSideways.ConcurrentDrillSidewaysResult<Integer> counted = state.facets().sideways(searcher, facetsConfig)
                     .search(query, new TotalHitCountCollectorManager(searcher.getSlices()));
             for (String dim : Schema.FACETS) {
                 facets.put(dim, facetValues(counted.facets, dim));
@@ -205,7 +206,7 @@ public final class SearchService implements Closeable {
             top = searcher.search(query, new TopScoreDocCollectorManager(Math.max(1, topN), Math.max(1, topN)));
             top = new TopDocs(new TotalHits(counted.collectorResult, TotalHits.Relation.EQUAL_TO), top.scoreDocs);
         } else {
-            DrillSideways sideways = state.ordinals().sideways(searcher, facetsConfig);
+            DrillSideways sideways = state.facets().sideways(searcher, facetsConfig);
             DrillSideways.DrillSidewaysResult result = sort == null
                     ? sideways.search(query, topN)
                     : sideways.search(query, null, null, topN, sort, true);
@@ -633,7 +634,8 @@ public final class SearchService implements Closeable {
                 } catch (IllegalArgumentException emptyIndex) {
                     facets = null;
                 }
-                current = new ReaderState(reader, facets, facets == null ? null : FacetOrdinals.of(reader, facets), names(reader), org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader),
+                current = new ReaderState(reader, facets == null ? null : FacetOrdinals.of(reader, facets), names(reader),
+                        org.apache.lucene.index.FieldInfos.getMergedFieldInfos(reader),
                         new IndexSearcher(reader).count(Schema.kind(Schema.KIND_INSTRUMENT)));
                 readerState = current;
             }
